@@ -1,0 +1,68 @@
+// The Document travels through the pipeline; each stage fills in its own layer.
+// Every span is a half-open byte range [begin, end) into Document::text, the raw
+// (repaired) UTF-8 of the article, so any layer can be highlighted in its source.
+#ifndef DYAD_DOCUMENT_H_
+#define DYAD_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dyad {
+
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// A surface token: what the writer wrote between spaces and punctuation ("don't").
+struct Token {
+  Span span;
+  std::string form;         // NFC text of the token
+  bool space_after = true;  // false when the next token follows without white space
+  int first_word = 0;       // index into Sentence::words
+  int word_count = 1;       // >1 for a multiword token ("don't" -> "do" "n't")
+};
+
+// A syntactic word, the unit of tagging and parsing (UD).
+struct Word {
+  Span span;
+  std::string form;
+  std::string lemma;
+  std::string upos;
+  std::string xpos;
+  std::string feats;   // UD FEATS, "_" when none
+  int head = -1;       // 0 is the root, 1..n index words (1-based, as in CoNLL-U); -1 unset
+  std::string deprel;
+  int token = 0;       // index into Sentence::tokens
+};
+
+struct Sentence {
+  Span span;
+  std::vector<Token> tokens;
+  std::vector<Word> words;
+  std::string id;               // sent_id when read from CoNLL-U
+  bool new_paragraph = false;   // first sentence of a paragraph
+};
+
+// A warning about the input that did not stop processing (for example invalid UTF-8).
+struct Diagnostic {
+  std::string where;  // "file:line" or "file: byte N"
+  std::string message;
+};
+
+struct Document {
+  std::string id;
+  std::string date;  // article date, YYYY-MM-DD
+  std::string title;
+  std::string url;
+  std::string source;
+  std::string origin;  // where it was read from ("seed.txt", "a.jsonl:12")
+  std::string text;    // the article body exactly as read; spans index these bytes
+  std::vector<Sentence> sentences;
+  std::vector<Diagnostic> warnings;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_DOCUMENT_H_

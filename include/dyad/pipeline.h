@@ -1,0 +1,42 @@
+// The loaded, immutable NLP resources and the stages that fill a Document.
+// A Pipeline is safe to share between threads: Annotate() keeps its scratch space on
+// the stack of the calling thread.
+#ifndef DYAD_PIPELINE_H_
+#define DYAD_PIPELINE_H_
+
+#include <memory>
+#include <string>
+
+#include "dyad/document.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct PipelineOptions {
+  // Folder holding tokenizer.bin, tagger.bin, morph.bin and parser.bin.
+  std::string model_dir = "models";
+  // Stop after tagging and lemmas (no dependency parse).
+  bool parse = true;
+};
+
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Load(const PipelineOptions& options);
+  ~Pipeline();
+
+  // Segments doc->text into sentences, tokens and words, then tags, lemmatises and parses.
+  void Annotate(Document* doc) const;
+  // Tags, lemmatises and parses one already tokenised sentence (CoNLL-U input).
+  void AnnotateSentence(Sentence* sentence) const;
+  // Only segmentation (tokens, words, sentences).
+  void Segment(Document* doc) const;
+
+ private:
+  struct Impl;
+  explicit Pipeline(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_PIPELINE_H_

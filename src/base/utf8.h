@@ -1,0 +1,32 @@
+// UTF-8 decoding with validation. Invalid sequences are reported, never trusted.
+#ifndef DYAD_BASE_UTF8_H_
+#define DYAD_BASE_UTF8_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace dyad {
+
+inline constexpr char32_t kReplacementChar = 0xFFFD;
+
+// Decodes the code point at text[pos]. On success returns the code point and sets *len
+// to its byte length; on an invalid, overlong, surrogate or truncated sequence returns
+// kReplacementChar with *len = 1 and *valid = false.
+char32_t DecodeUtf8(std::string_view text, size_t pos, int* len, bool* valid);
+
+// Appends the UTF-8 encoding of cp.
+void AppendUtf8(char32_t cp, std::string* out);
+
+// Lower-cases ASCII only; cheap and locale-free, for feature keys.
+std::string AsciiLower(std::string_view s);
+
+// Full Unicode lower case (ICU), for dictionary keys.
+std::string UnicodeLower(std::string_view s);
+
+// Removes diacritics (NFD, drop nonspacing marks, NFC): "Ñáñez" -> "Nanez".
+std::string StripAccents(std::string_view s);
+
+}  // namespace dyad
+
+#endif  // DYAD_BASE_UTF8_H_

@@ -1,0 +1,26 @@
+// Each subcommand lives in its own file and registers itself on the app.
+#ifndef DYAD_CLI_COMMANDS_H_
+#define DYAD_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include "dyad/status.h"
+
+namespace dyad::cli {
+
+void RegisterParse(CLI::App& app);
+void RegisterTrain(CLI::App& app);
+void RegisterEval(CLI::App& app);
+void RegisterBench(CLI::App& app);
+
+// Prints "dyad: <message>" to stderr and returns the process exit code (0 for OK).
+int Report(const Status& status);
+
+// Default model directory: $DYAD_MODELS, else ./models, else the source tree's models/.
+std::string DefaultModelDir();
+// Default data directory: $DYAD_DATA_DIR, else ../shared/data.
+std::string DefaultDataDir();
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_CLI_COMMANDS_H_

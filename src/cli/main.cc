@@ -1,0 +1,38 @@
+// dyad: political event data from news text. See README.md.
+#include <cstdlib>
+#include <iostream>
+
+#include "base/file.h"
+#include "cli/commands.h"
+
+namespace dyad::cli {
+
+int Report(const Status& status) {
+  if (status.ok()) return 0;
+  std::cerr << "dyad: " << status.message() << std::endl;
+  return status.code() == StatusCode::kInvalidArgument ? 2 : 1;
+}
+
+std::string DefaultModelDir() {
+  if (const char* env = std::getenv("DYAD_MODELS")) return env;
+  if (IsDirectory("models")) return "models";
+  return DYAD_SOURCE_DIR "/models";
+}
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("DYAD_DATA_DIR")) return env;
+  return "../shared/data";
+}
+
+}  // namespace dyad::cli
+
+int main(int argc, char** argv) {
+  CLI::App app{"dyad: who did what to whom, when and where, from news text"};
+  app.require_subcommand(1);
+  dyad::cli::RegisterParse(app);
+  dyad::cli::RegisterTrain(app);
+  dyad::cli::RegisterEval(app);
+  // dyad::cli::RegisterBench(app);
+  CLI11_PARSE(app, argc, argv);
+  return 0;
+}

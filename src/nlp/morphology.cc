@@ -1,0 +1,199 @@
+#include "nlp/morphology.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "base/model_file.h"
+#include "base/utf8.h"
+
+namespace dyad {
+namespace {
+
+bool EndsWith(const std::string& s, const char* suffix) {
+  std::string_view suf(suffix);
+  return s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+void WriteMap(const std::unordered_map<std::string, std::string>& map, ByteWriter* w) {
+  std::vector<std::pair<std::string, std::string>> sorted(map.begin(), map.end());
+  std::sort(sorted.begin(), sorted.end());
+  w->U32(static_cast<uint32_t>(sorted.size()));
+  for (const auto& [k, v] : sorted) {
+    w->Str(k);
+    w->Str(v);
+  }
+}
+
+Status ReadMap(ByteReader* r, std::unordered_map<std::string, std::string>* map) {
+  uint32_t n;
+  RETURN_IF_ERROR(r->U32(&n));
+  map->reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string k, v;
+    RETURN_IF_ERROR(r->Str(&k));
+    RETURN_IF_ERROR(r->Str(&v));
+    (*map)[std::move(k)] = std::move(v);
+  }
+  return Status::Ok();
+}
+
+void WriteSet(const std::unordered_set<std::string>& set, ByteWriter* w) {
+  std::vector<std::string> sorted(set.begin(), set.end());
+  std::sort(sorted.begin(), sorted.end());
+  w->U32(static_cast<uint32_t>(sorted.size()));
+  for (const auto& s : sorted) w->Str(s);
+}
+
+Status ReadSet(ByteReader* r, std::unordered_set<std::string>* set) {
+  uint32_t n;
+  RETURN_IF_ERROR(r->U32(&n));
+  set->reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string s;
+    RETURN_IF_ERROR(r->Str(&s));
+    set->insert(std::move(s));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string Morphology::RuleLemma(const std::string& lower, const std::string& xpos) const {
+  auto exception = [&](char pos) -> const std::string* {
+    auto it = exceptions.find(lower + "\t" + pos);
+    return it == exceptions.end() ? nullptr : &it->second;
+  };
+  auto stem = [&](size_t cut) { return lower.substr(0, lower.size() - cut); };
+  if (xpos == "NNS" || xpos == "NNPS") {
+    if (const std::string* e = exception('n')) return *e;
+    if (EndsWith(lower, "ies") && lower.size() > 4) return stem(3) + "y";
+    if (EndsWith(lower, "sses") || EndsWith(lower, "xes") || EndsWith(lower, "zes") ||
+        EndsWith(lower, "ches") || EndsWith(lower, "shes")) {
+      return stem(2);
+    }
+    if (EndsWith(lower, "ss") || EndsWith(lower, "us") || EndsWith(lower, "is")) return lower;
+    if (EndsWith(lower, "s")) return stem(1);
+    return lower;
+  }
+  if (xpos.size() == 3 && xpos[0] == 'V' && xpos[1] == 'B') {
+    if (const std::string* e = exception('v')) return *e;
+    // Candidate stems, checked against WordNet's verbs; the first known one wins.
+    std::vector<std::string> candidates;
+    if (xpos == "VBZ") {
+      if (EndsWith(lower, "ies")) candidates.push_back(stem(3) + "y");
+      if (EndsWith(lower, "es")) candidates.push_back(stem(2));
+      if (EndsWith(lower, "s")) candidates.push_back(stem(1));
+    } else if (xpos == "VBD" || xpos == "VBN") {
+      if (EndsWith(lower, "ied")) candidates.push_back(stem(3) + "y");
+      if (EndsWith(lower, "ed")) {
+        std::string s = stem(2);
+        candidates.push_back(s);
+        candidates.push_back(s + "e");
+        if (s.size() > 2 && s.back() == s[s.size() - 2]) candidates.push_back(s.substr(0, s.size() - 1));
+      }
+      if (EndsWith(lower, "d")) candidates.push_back(stem(1));
+    } else if (xpos == "VBG") {
+      if (EndsWith(lower, "ying")) candidates.push_back(stem(4) + "ie");
+      if (EndsWith(lower, "ing")) {
+        std::string s = stem(3);
+        candidates.push_back(s);
+        candidates.push_back(s + "e");
+        if (s.size() > 2 && s.back() == s[s.size() - 2]) candidates.push_back(s.substr(0, s.size() - 1));
+      }
+    } else {
+      return lower;
+    }
+    for (const auto& c : candidates) {
+      if (verbs.count(c)) return c;
+    }
+    // Unknown verb: the plainest rule.
+    if (!candidates.empty()) {
+      const std::string& c = candidates.front();
+      if (xpos != "VBZ" && c.size() > 2 && !IsVowel(c.back()) && IsVowel(c[c.size() - 2]) &&
+          !IsVowel(c[c.size() - 3]) && (xpos == "VBG" || xpos == "VBD" || xpos == "VBN")) {
+        return c + "e";
+      }
+      return c;
+    }
+    return lower;
+  }
+  if (xpos == "JJR" || xpos == "JJS" || xpos == "RBR" || xpos == "RBS") {
+    if (const std::string* e = exception('a')) return *e;
+    const char* suffix = (xpos == "JJR" || xpos == "RBR") ? "er" : "est";
+    size_t cut = xpos == "JJR" || xpos == "RBR" ? 2 : 3;
+    if (EndsWith(lower, suffix)) {
+      std::string s = stem(cut);
+      std::vector<std::string> candidates = {s, s + "e"};
+      if (!s.empty() && s.back() == 'i') candidates.insert(candidates.begin(), s.substr(0, s.size() - 1) + "y");
+      if (s.size() > 2 && s.back() == s[s.size() - 2]) candidates.push_back(s.substr(0, s.size() - 1));
+      for (const auto& c : candidates) {
+        if (adjectives.count(c)) return c;
+      }
+    }
+    return lower;
+  }
+  return lower;
+}
+
+std::string Morphology::Lemma(const std::string& form, const std::string& upos,
+                              const std::string& xpos) const {
+  auto it = lemmas.find(form + "\t" + xpos);
+  if (it != lemmas.end()) return it->second;
+  std::string lower = UnicodeLower(form);
+  it = lemmas.find(lower + "\t" + xpos);
+  if (it != lemmas.end()) return it->second;
+  if (upos == "PROPN") {
+    if (xpos == "NNPS") {
+      std::string base = RuleLemma(lower, xpos);
+      // Keep the original capitalisation on the part that survives.
+      return form.substr(0, std::min(form.size(), base.size()));
+    }
+    return form;
+  }
+  return RuleLemma(lower, xpos);
+}
+
+std::string Morphology::Feats(const std::string& form, const std::string& upos,
+                              const std::string& xpos) const {
+  auto it = feats.find(AsciiLower(form) + "\t" + xpos);
+  if (it != feats.end()) return it->second;
+  it = tag_feats.find(upos + "\t" + xpos);
+  return it == tag_feats.end() ? "_" : it->second;
+}
+
+void Morphology::Analyze(Sentence* sentence) const {
+  for (Word& w : sentence->words) {
+    w.lemma = Lemma(w.form, w.upos, w.xpos);
+    w.feats = Feats(w.form, w.upos, w.xpos);
+  }
+}
+
+Status Morphology::Save(const std::string& path) const {
+  ModelWriter writer(kComponent);
+  ByteWriter w;
+  WriteMap(lemmas, &w);
+  WriteMap(feats, &w);
+  WriteMap(tag_feats, &w);
+  WriteMap(exceptions, &w);
+  WriteSet(verbs, &w);
+  WriteSet(adjectives, &w);
+  writer.AddBlock("tables", w.Take());
+  return writer.Save(path);
+}
+
+Result<Morphology> Morphology::Load(const std::string& path) {
+  ASSIGN_OR_RETURN(ModelReader reader, ModelReader::Open(path, kComponent));
+  ASSIGN_OR_RETURN(ByteReader r, reader.Block("tables"));
+  Morphology m;
+  RETURN_IF_ERROR(ReadMap(&r, &m.lemmas));
+  RETURN_IF_ERROR(ReadMap(&r, &m.feats));
+  RETURN_IF_ERROR(ReadMap(&r, &m.tag_feats));
+  RETURN_IF_ERROR(ReadMap(&r, &m.exceptions));
+  RETURN_IF_ERROR(ReadSet(&r, &m.verbs));
+  RETURN_IF_ERROR(ReadSet(&r, &m.adjectives));
+  return m;
+}
+
+}  // namespace dyad

@@ -1,0 +1,195 @@
+#include "nlp/tagger.h"
+
+#include <algorithm>
+
+#include "base/model_file.h"
+#include "base/utf8.h"
+#include "nlp/features.h"
+#include "text/chars.h"
+
+namespace dyad {
+namespace {
+
+// Template ids: stable across versions of a model file; append, never renumber.
+enum TaggerTemplate : uint32_t {
+  kBias, kLower, kForm, kSuffix1, kSuffix2, kSuffix3, kSuffix4, kPrefix1, kPrefix2, kPrefix3,
+  kShape, kFlags, kPrev1Word, kNext1Word, kPrev2Word, kNext2Word, kPrev1Suffix3,
+  kNext1Suffix3, kPrev1Tag, kPrev12Tags, kPrev1TagWord, kAmb0, kAmbNext1, kAmbNext2,
+  kAmbNext1Word, kPrevTagAmbNext1, kPrevWordWord, kWordNextWord, kNextShape, kPrevShape,
+  kAmbPrev1, kAmb0Next1
+};
+
+// Byte offset where the last `chars` code points of s begin.
+size_t SuffixStart(std::string_view s, size_t chars) {
+  size_t pos = s.size();
+  for (size_t c = 0; c < chars && pos > 0;) {
+    --pos;
+    if ((static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80) ++c;
+  }
+  return pos;
+}
+
+size_t PrefixEnd(std::string_view s, size_t chars) {
+  size_t pos = 0;
+  for (size_t c = 0; c < chars && pos < s.size(); ++c) {
+    ++pos;
+    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
+  }
+  return pos;
+}
+
+}  // namespace
+
+void Tagger::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) const {
+  info->resize(sentence.words.size());
+  for (size_t i = 0; i < sentence.words.size(); ++i) {
+    const std::string& form = sentence.words[i].form;
+    std::string lower = AsciiLower(form);
+    WordInfo& w = (*info)[i];
+    w.lower = HashString(lower);
+    w.form = HashString(form);
+    w.shape = HashString(WordShape(form));
+    auto it = ambiguity_.find(w.lower);
+    w.ambiguity = it == ambiguity_.end() ? 0 : it->second;
+    for (size_t k = 0; k < 4; ++k) w.suffix[k] = HashString(std::string_view(lower).substr(SuffixStart(lower, k + 1)));
+    for (size_t k = 0; k < 3; ++k) w.prefix[k] = HashString(std::string_view(lower).substr(0, PrefixEnd(lower, k + 1)));
+    int len;
+    bool valid;
+    char32_t first = form.empty() ? 0 : DecodeUtf8(form, 0, &len, &valid);
+    w.upper_initial = IsUpperChar(first);
+    w.has_digit = std::any_of(form.begin(), form.end(), [](char c) { return c >= '0' && c <= '9'; });
+    w.has_hyphen = form.find('-') != std::string::npos && form.size() > 1;
+  }
+}
+
+void Tagger::Features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
+                      std::vector<uint64_t>* out) const {
+  out->clear();
+  const int n = static_cast<int>(info.size());
+  const WordInfo& w = info[i];
+  static const uint64_t kNone = 0x5A5A5A5A5A5AULL;
+  auto lower_at = [&](int k) { return k >= 0 && k < n ? info[k].lower : kNone + k - i; };
+  auto amb_at = [&](int k) { return k >= 0 && k < n ? info[k].ambiguity : kNone + k - i; };
+  const uint64_t t1 = static_cast<uint64_t>(prev1 + 2), t2 = static_cast<uint64_t>(prev2 + 2);
+  out->push_back(Feat(kBias, 0));
+  out->push_back(Feat(kLower, w.lower));
+  out->push_back(Feat(kForm, w.form));
+  out->push_back(Feat(kSuffix1, w.suffix[0]));
+  out->push_back(Feat(kSuffix2, w.suffix[1]));
+  out->push_back(Feat(kSuffix3, w.suffix[2]));
+  out->push_back(Feat(kSuffix4, w.suffix[3]));
+  out->push_back(Feat(kPrefix1, w.prefix[0]));
+  out->push_back(Feat(kPrefix2, w.prefix[1]));
+  out->push_back(Feat(kPrefix3, w.prefix[2]));
+  out->push_back(Feat(kShape, w.shape));
+  out->push_back(Feat(kFlags, (w.upper_initial ? 1 : 0) | (w.has_digit ? 2 : 0) |
+                                  (w.has_hyphen ? 4 : 0) | (i == 0 ? 8 : 0)));
+  out->push_back(Feat(kPrev1Word, lower_at(i - 1)));
+  out->push_back(Feat(kNext1Word, lower_at(i + 1)));
+  out->push_back(Feat(kPrev2Word, lower_at(i - 2)));
+  out->push_back(Feat(kNext2Word, lower_at(i + 2)));
+  out->push_back(Feat(kPrev1Suffix3, i > 0 ? info[i - 1].suffix[2] : kNone));
+  out->push_back(Feat(kNext1Suffix3, i + 1 < n ? info[i + 1].suffix[2] : kNone));
+  out->push_back(Feat(kPrev1Tag, t1));
+  out->push_back(Feat(kPrev12Tags, t1, t2));
+  out->push_back(Feat(kPrev1TagWord, t1, w.lower));
+  out->push_back(Feat(kAmb0, w.ambiguity));
+  out->push_back(Feat(kAmbNext1, amb_at(i + 1)));
+  out->push_back(Feat(kAmbNext2, amb_at(i + 2)));
+  out->push_back(Feat(kAmbNext1Word, amb_at(i + 1), w.lower));
+  out->push_back(Feat(kPrevTagAmbNext1, t1, amb_at(i + 1)));
+  out->push_back(Feat(kPrevWordWord, lower_at(i - 1), w.lower));
+  out->push_back(Feat(kWordNextWord, w.lower, lower_at(i + 1)));
+  out->push_back(Feat(kNextShape, i + 1 < n ? info[i + 1].shape : kNone));
+  out->push_back(Feat(kPrevShape, i > 0 ? info[i - 1].shape : kNone));
+  out->push_back(Feat(kAmbPrev1, amb_at(i - 1)));
+  out->push_back(Feat(kAmb0Next1, w.ambiguity, amb_at(i + 1)));
+}
+
+void Tagger::SetTags(std::vector<std::string> tags) {
+  tags_ = std::move(tags);
+  upos_.clear();
+  xpos_.clear();
+  for (const auto& tag : tags_) {
+    size_t tab = tag.find('\t');
+    upos_.push_back(tag.substr(0, tab));
+    xpos_.push_back(tab == std::string::npos ? "_" : tag.substr(tab + 1));
+  }
+}
+
+void Tagger::ApplyTag(int tag, Word* word) const {
+  word->upos = upos_[tag];
+  word->xpos = xpos_[tag];
+}
+
+void Tagger::Tag(Sentence* sentence) const {
+  std::vector<WordInfo> info;
+  Prepare(*sentence, &info);
+  std::vector<uint64_t> feats;
+  std::vector<float> scores(tags_.size());
+  int prev1 = -1, prev2 = -1;
+  for (size_t i = 0; i < info.size(); ++i) {
+    Features(info, static_cast<int>(i), prev1, prev2, &feats);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model_.Score(feats.data(), feats.size(), scores.data());
+    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    ApplyTag(best, &sentence->words[i]);
+    prev2 = prev1;
+    prev1 = best;
+  }
+}
+
+Status Tagger::Save(const std::string& path) const {
+  ModelWriter writer(kComponent);
+  ByteWriter tags;
+  tags.U32(static_cast<uint32_t>(tags_.size()));
+  for (const auto& t : tags_) tags.Str(t);
+  writer.AddBlock("tags", tags.Take());
+  ByteWriter amb;
+  amb.U32(static_cast<uint32_t>(ambiguity_.size()));
+  std::vector<std::pair<uint64_t, uint64_t>> sorted(ambiguity_.begin(), ambiguity_.end());
+  std::sort(sorted.begin(), sorted.end());
+  for (const auto& [k, v] : sorted) {
+    amb.U64(k);
+    amb.U64(v);
+  }
+  writer.AddBlock("ambiguity", amb.Take());
+  ByteWriter weights;
+  model_.Write(&weights);
+  writer.AddBlock("weights", weights.Take());
+  return writer.Save(path);
+}
+
+Result<Tagger> Tagger::Load(const std::string& path) {
+  ASSIGN_OR_RETURN(ModelReader reader, ModelReader::Open(path, kComponent));
+  Tagger t;
+  ASSIGN_OR_RETURN(ByteReader tags, reader.Block("tags"));
+  uint32_t n;
+  RETURN_IF_ERROR(tags.U32(&n));
+  if (n == 0 || n > 4096) return Status::Corruption(path + ": bad tag count");
+  std::vector<std::string> tag_names(n);
+  for (auto& tag : tag_names) {
+    RETURN_IF_ERROR(tags.Str(&tag));
+    if (tag.find('\t') == std::string::npos) {
+      return Status::Corruption(path + ": bad tag '" + tag + "'");
+    }
+  }
+  t.SetTags(std::move(tag_names));
+  ASSIGN_OR_RETURN(ByteReader amb, reader.Block("ambiguity"));
+  RETURN_IF_ERROR(amb.U32(&n));
+  t.ambiguity_.reserve(n);
+  for (uint32_t k = 0; k < n; ++k) {
+    uint64_t key, value;
+    RETURN_IF_ERROR(amb.U64(&key));
+    RETURN_IF_ERROR(amb.U64(&value));
+    t.ambiguity_[key] = value;
+  }
+  ASSIGN_OR_RETURN(ByteReader weights, reader.Block("weights"));
+  RETURN_IF_ERROR(t.model_.Read(&weights));
+  if (t.model_.num_classes() != static_cast<int>(t.tags_.size())) {
+    return Status::Corruption(path + ": weights do not match the tag set");
+  }
+  return t;
+}
+
+}  // namespace dyad

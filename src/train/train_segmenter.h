@@ -1,0 +1,31 @@
+// Learns the tokenizer's exception lists and the sentence-boundary model from CoNLL-U
+// documents (their text rebuilt from "# text" lines, paragraphs kept).
+#ifndef DYAD_TRAIN_TRAIN_SEGMENTER_H_
+#define DYAD_TRAIN_TRAIN_SEGMENTER_H_
+
+#include <ostream>
+#include <vector>
+
+#include "dyad/document.h"
+#include "text/segmenter.h"
+#include "train/params.h"
+
+namespace dyad {
+
+struct SegmenterTrainOptions {
+  int epochs = 8;
+  uint64_t seed = 1;
+  int min_count = 1;  // an exception must be seen this often
+
+  Status Apply(const Params& params);
+};
+
+TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count);
+
+Result<Segmenter> TrainSegmenter(const std::vector<Document>& train,
+                                 const std::vector<Document>& dev,
+                                 const SegmenterTrainOptions& options, std::ostream& log);
+
+}  // namespace dyad
+
+#endif  // DYAD_TRAIN_TRAIN_SEGMENTER_H_
