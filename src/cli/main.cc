@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterParse(app);
   dyad::cli::RegisterTrain(app);
   dyad::cli::RegisterEval(app);
-  // dyad::cli::RegisterBench(app);
+  dyad::cli::RegisterBench(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

@@ -8,20 +8,38 @@
 namespace dyad {
 
 void LinearModel::Score(const uint64_t* features, size_t count, float* scores) const {
-  if (keys_.empty()) return;
-  for (size_t f = 0; f < count; ++f) {
-    uint32_t key = FoldFeature(features[f]);
-    uint32_t slot = (key * 2654435761u) & mask_;
-    while (true) {
-      uint32_t k = keys_[slot];
-      if (k == key) {
-        for (uint32_t e = begins_[slot]; e < begins_[slot + 1]; ++e) {
-          scores[entries_[e].label] += scale_ * entries_[e].weight;
+  if (slots_.empty()) return;
+  // Scoring is bound by cache misses on a large table, so the probes are issued in a
+  // batch with prefetches before any is read.
+  constexpr size_t kBatch = 32;
+  uint32_t keys[kBatch], home[kBatch];
+  for (size_t base = 0; base < count; base += kBatch) {
+    const size_t n = std::min(kBatch, count - base);
+    for (size_t f = 0; f < n; ++f) {
+      keys[f] = FoldFeature(features[base + f]);
+      home[f] = (keys[f] * 2654435761u) & mask_;
+      __builtin_prefetch(&slots_[home[f]]);
+    }
+    uint32_t found[kBatch];
+    size_t hits = 0;
+    for (size_t f = 0; f < n; ++f) {
+      uint32_t slot = home[f];
+      while (true) {
+        uint32_t k = slots_[slot].key;
+        if (k == keys[f]) {
+          found[hits++] = slot;
+          __builtin_prefetch(&entries_[slots_[slot].begin]);
+          break;
         }
-        break;
+        if (k == 0) break;
+        slot = (slot + 1) & mask_;
       }
-      if (k == 0) break;
-      slot = (slot + 1) & mask_;
+    }
+    for (size_t h = 0; h < hits; ++h) {
+      const uint32_t end = slots_[found[h] + 1].begin;
+      for (uint32_t e = slots_[found[h]].begin; e < end; ++e) {
+        scores[entries_[e].label] += scale_ * entries_[e].weight;
+      }
     }
   }
 }
@@ -31,24 +49,23 @@ void LinearModel::BuildTable(std::vector<std::pair<uint32_t, std::vector<Entry>>
   size_t slots = 16;
   while (slots < rows.size() * 4 / 3 + 1) slots <<= 1;
   mask_ = static_cast<uint32_t>(slots - 1);
-  keys_.assign(slots, 0);
+  slots_.assign(slots + 1, Slot{0, 0});
   std::vector<int32_t> row_of_slot(slots, -1);
   for (size_t r = 0; r < rows.size(); ++r) {
     uint32_t slot = (rows[r].first * 2654435761u) & mask_;
-    while (keys_[slot] != 0) slot = (slot + 1) & mask_;
-    keys_[slot] = rows[r].first;
+    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+    slots_[slot].key = rows[r].first;
     row_of_slot[slot] = static_cast<int32_t>(r);
   }
-  begins_.assign(slots + 1, 0);
   entries_.clear();
   for (size_t slot = 0; slot < slots; ++slot) {
-    begins_[slot] = static_cast<uint32_t>(entries_.size());
+    slots_[slot].begin = static_cast<uint32_t>(entries_.size());
     if (row_of_slot[slot] >= 0) {
       const auto& row = rows[row_of_slot[slot]].second;
       entries_.insert(entries_.end(), row.begin(), row.end());
     }
   }
-  begins_[slots] = static_cast<uint32_t>(entries_.size());
+  slots_[slots].begin = static_cast<uint32_t>(entries_.size());
 }
 
 LinearModel LinearModel::Build(int num_classes, std::vector<Weight> weights, float min_weight) {
@@ -86,12 +103,12 @@ void LinearModel::Write(ByteWriter* w) const {
   w->U32(static_cast<uint32_t>(num_classes_));
   w->F32(scale_);
   w->U32(static_cast<uint32_t>(num_features_));
-  for (size_t slot = 0; slot < keys_.size(); ++slot) {
-    if (keys_[slot] == 0) continue;
-    w->U32(keys_[slot]);
-    uint32_t count = begins_[slot + 1] - begins_[slot];
+  for (size_t slot = 0; slot + 1 < slots_.size(); ++slot) {
+    if (slots_[slot].key == 0) continue;
+    w->U32(slots_[slot].key);
+    uint32_t count = slots_[slot + 1].begin - slots_[slot].begin;
     w->U16(static_cast<uint16_t>(count));
-    for (uint32_t e = begins_[slot]; e < begins_[slot + 1]; ++e) {
+    for (uint32_t e = slots_[slot].begin; e < slots_[slot + 1].begin; ++e) {
       w->U16(entries_[e].label);
       w->I16(entries_[e].weight);
     }

@@ -50,8 +50,13 @@ class LinearModel {
   float scale_ = 1.0f;
   size_t num_features_ = 0;
   uint32_t mask_ = 0;
-  std::vector<uint32_t> keys_;    // open addressing; 0 = empty
-  std::vector<uint32_t> begins_;  // slot k's entries are entries_[begins_[k], begins_[k+1])
+  // Open addressing. Slot k's entries are entries_[slots_[k].begin, slots_[k + 1].begin);
+  // key 0 marks an empty slot. Key and offsets share a cache line: one miss per probe.
+  struct Slot {
+    uint32_t key;
+    uint32_t begin;
+  };
+  std::vector<Slot> slots_;  // mask_ + 2 entries (a sentinel closes the last range)
   std::vector<Entry> entries_;
 };
 
