@@ -105,15 +105,19 @@ Status RunTrainMorphology(const TrainArgs& args, const std::string& wordnet) {
   return morphology.Save(args.output);
 }
 
-Status RunTrainTokenizer(const TrainArgs& args) {
+Status RunTrainTokenizer(const TrainArgs& args, const std::string& abbreviations_file) {
   SegmenterTrainOptions options;
   RETURN_IF_ERROR(LoadOptions(args, &options));
+  std::vector<std::string> abbreviations;
+  if (!abbreviations_file.empty()) {
+    ASSIGN_OR_RETURN(abbreviations, ReadWordList(abbreviations_file));
+  }
   ASSIGN_OR_RETURN(std::vector<Document> train, ReadConlluFile(args.train));
   std::vector<Document> dev;
   if (!args.dev.empty()) {
     ASSIGN_OR_RETURN(dev, ReadConlluFile(args.dev));
   }
-  ASSIGN_OR_RETURN(Segmenter segmenter, TrainSegmenter(train, dev, options, std::cerr));
+  ASSIGN_OR_RETURN(Segmenter segmenter, TrainSegmenter(train, dev, options, abbreviations, std::cerr));
   return segmenter.Save(args.output);
 }
 
@@ -130,7 +134,11 @@ void RegisterTrain(CLI::App& app) {
   static TrainArgs tokenizer_args;
   auto* tokenizer = train->add_subcommand("tokenizer", "tokenizer lexicon and sentence splitter");
   AddCommon(tokenizer, &tokenizer_args);
-  tokenizer->callback([] { std::exit(Report(RunTrainTokenizer(tokenizer_args))); });
+  static std::string abbreviations;
+  tokenizer->add_option("--abbreviations", abbreviations,
+                        "extra abbreviations that keep their period, one per line");
+  tokenizer->callback(
+      [] { std::exit(Report(RunTrainTokenizer(tokenizer_args, abbreviations))); });
 
   static TrainArgs morph_args;
   static std::string wordnet = "/usr/share/wordnet";

@@ -101,7 +101,7 @@ void Parser::State::Apply(Move move) {
 void Parser::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) const {
   const size_t n = sentence.words.size();
   info->resize(n + 1);
-  (*info)[0] = {kRootWord, kRootWord, kRootWord, kRootWord, false};
+  (*info)[0] = {kRootWord, kRootWord, kRootWord, kRootWord, false, false};
   for (size_t i = 0; i < n; ++i) {
     const Word& w = sentence.words[i];
     std::string lower = AsciiLower(w.form);
@@ -112,6 +112,7 @@ void Parser::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) cons
     wi.suffix = HashString(lower.size() > 3 ? std::string_view(lower).substr(lower.size() - 3)
                                             : std::string_view(lower));
     wi.function_word = IsFunctionPos(w.upos);
+    wi.is_punct = w.upos == "PUNCT";
   }
 }
 
@@ -171,6 +172,17 @@ void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
   add(p(s1), p(s1r), p(s0), p(b0));
   // Suffixes help unknown words.
   add(s0 >= 0 ? info[s0].suffix : kNone, p(b0)); add(b0 >= 0 ? info[b0].suffix : kNone, p(s0));
+  // Universal tags, a fourth lookahead word, and punctuation between s0 and b0.
+  auto u = [&](int k) { return k >= 0 ? info[k].upos : kNone; };
+  const int b3 = st.buffer + 3 <= st.n ? st.buffer + 3 : -1;
+  uint64_t commas = 0;
+  if (s0 > 0 && b0 > 0) {
+    for (int k = s0 + 1; k < b0 && commas < 3; ++k) commas += info[k].is_punct ? 1 : 0;
+  }
+  add(u(s0), u(b0)); add(u(s1), u(s0), u(b0)); add(u(b0), u(b1), u(b2)); add(p(b3));
+  add(p(b0), p(b1), p(b2), p(b3)); add(w(s0), w(s0r)); add(w(b0), w(b0l));
+  add(p(s1), p(s1r), p(b0)); add(commas, p(s0), p(b0)); add(commas, d_s0b0);
+  add(w(s0), p(s0), p(s0l), p(s0r)); add(w(b0), p(b0), p(b0l));
 }
 
 void Parser::LabelFeatures(const std::vector<WordInfo>& info, const std::vector<int>& heads,

@@ -30,6 +30,7 @@ class Parser {
   struct WordInfo {
     uint64_t word, xpos, upos, suffix;
     bool function_word;
+    bool is_punct;
   };
   void Prepare(const Sentence& sentence, std::vector<WordInfo>* info) const;
 

@@ -16,7 +16,7 @@ enum TaggerTemplate : uint32_t {
   kShape, kFlags, kPrev1Word, kNext1Word, kPrev2Word, kNext2Word, kPrev1Suffix3,
   kNext1Suffix3, kPrev1Tag, kPrev12Tags, kPrev1TagWord, kAmb0, kAmbNext1, kAmbNext2,
   kAmbNext1Word, kPrevTagAmbNext1, kPrevWordWord, kWordNextWord, kNextShape, kPrevShape,
-  kAmbPrev1, kAmb0Next1
+  kAmbPrev1, kAmb0Next1, kAmbExact, kCapPattern, kAmbExactNext1
 };
 
 // Byte offset where the last `chars` code points of s begin.
@@ -51,6 +51,8 @@ void Tagger::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) cons
     w.shape = HashString(WordShape(form));
     auto it = ambiguity_.find(w.lower);
     w.ambiguity = it == ambiguity_.end() ? 0 : it->second;
+    it = ambiguity_.find(ExactKey(w.form));
+    w.exact_ambiguity = it == ambiguity_.end() ? 0 : it->second;
     for (size_t k = 0; k < 4; ++k) w.suffix[k] = HashString(std::string_view(lower).substr(SuffixStart(lower, k + 1)));
     for (size_t k = 0; k < 3; ++k) w.prefix[k] = HashString(std::string_view(lower).substr(0, PrefixEnd(lower, k + 1)));
     int len;
@@ -104,6 +106,10 @@ void Tagger::Features(const std::vector<WordInfo>& info, int i, int prev1, int p
   out->push_back(Feat(kPrevShape, i > 0 ? info[i - 1].shape : kNone));
   out->push_back(Feat(kAmbPrev1, amb_at(i - 1)));
   out->push_back(Feat(kAmb0Next1, w.ambiguity, amb_at(i + 1)));
+  auto upper_at = [&](int k) -> uint64_t { return k >= 0 && k < n ? (info[k].upper_initial ? 1 : 0) : 2; };
+  out->push_back(Feat(kAmbExact, w.exact_ambiguity));
+  out->push_back(Feat(kCapPattern, upper_at(i - 1), upper_at(i), upper_at(i + 1), i == 0 ? 1 : 0));
+  out->push_back(Feat(kAmbExactNext1, w.exact_ambiguity, i + 1 < n ? info[i + 1].exact_ambiguity : kNone));
 }
 
 void Tagger::SetTags(std::vector<std::string> tags) {
@@ -125,17 +131,22 @@ void Tagger::ApplyTag(int tag, Word* word) const {
 void Tagger::Tag(Sentence* sentence) const {
   std::vector<WordInfo> info;
   Prepare(*sentence, &info);
-  std::vector<uint64_t> feats;
-  std::vector<float> scores(tags_.size());
-  int prev1 = -1, prev2 = -1;
-  for (size_t i = 0; i < info.size(); ++i) {
-    Features(info, static_cast<int>(i), prev1, prev2, &feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.Score(feats.data(), feats.size(), scores.data());
-    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  const size_t n = info.size(), k = tags_.size();
+  std::vector<float> forward(n * k, 0.0f), backward(n * k, 0.0f);
+  Decode(info, [this](const std::vector<uint64_t>& f, float* s) {
+    models_[kLeftToRight].Score(f.data(), f.size(), s);
+  }, &forward);
+  Decode(Reversed(info), [this](const std::vector<uint64_t>& f, float* s) {
+    models_[kRightToLeft].Score(f.data(), f.size(), s);
+  }, &backward);
+  for (size_t i = 0; i < n; ++i) {
+    const float* a = &forward[i * k];
+    const float* b = &backward[(n - 1 - i) * k];
+    int best = 0;
+    for (size_t t = 1; t < k; ++t) {
+      if (a[t] + b[t] > a[best] + b[best]) best = static_cast<int>(t);
+    }
     ApplyTag(best, &sentence->words[i]);
-    prev2 = prev1;
-    prev1 = best;
   }
 }
 
@@ -154,9 +165,11 @@ Status Tagger::Save(const std::string& path) const {
     amb.U64(v);
   }
   writer.AddBlock("ambiguity", amb.Take());
-  ByteWriter weights;
-  model_.Write(&weights);
-  writer.AddBlock("weights", weights.Take());
+  for (int d = 0; d < 2; ++d) {
+    ByteWriter weights;
+    models_[d].Write(&weights);
+    writer.AddBlock(d == kLeftToRight ? "weights_ltr" : "weights_rtl", weights.Take());
+  }
   return writer.Save(path);
 }
 
@@ -184,10 +197,13 @@ Result<Tagger> Tagger::Load(const std::string& path) {
     RETURN_IF_ERROR(amb.U64(&value));
     t.ambiguity_[key] = value;
   }
-  ASSIGN_OR_RETURN(ByteReader weights, reader.Block("weights"));
-  RETURN_IF_ERROR(t.model_.Read(&weights));
-  if (t.model_.num_classes() != static_cast<int>(t.tags_.size())) {
-    return Status::Corruption(path + ": weights do not match the tag set");
+  for (int d = 0; d < 2; ++d) {
+    ASSIGN_OR_RETURN(ByteReader weights,
+                     reader.Block(d == kLeftToRight ? "weights_ltr" : "weights_rtl"));
+    RETURN_IF_ERROR(t.models_[d].Read(&weights));
+    if (t.models_[d].num_classes() != static_cast<int>(t.tags_.size())) {
+      return Status::Corruption(path + ": weights do not match the tag set");
+    }
   }
   return t;
 }

@@ -1,6 +1,7 @@
-// Part-of-speech tagger: greedy left-to-right averaged perceptron over joint UPOS+XPOS
-// tags. Right context comes from word features and each word's ambiguity class (the
-// set of tags it had in training), so one pass suffices.
+// Part-of-speech tagger over joint UPOS+XPOS tags: two greedy averaged perceptrons, one
+// reading left to right and one right to left, each using its own previous decisions;
+// their scores are summed per word. Words also carry their ambiguity class (the set of
+// tags they had in training), which gives each direction a view of the other side.
 #ifndef DYAD_NLP_TAGGER_H_
 #define DYAD_NLP_TAGGER_H_
 
@@ -27,7 +28,7 @@ class Tagger {
 
   // Per-word feature inputs, computed once per sentence.
   struct WordInfo {
-    uint64_t lower, form, shape, ambiguity;
+    uint64_t lower, form, shape, ambiguity, exact_ambiguity;
     uint64_t suffix[4], prefix[3];
     bool upper_initial, has_digit, has_hyphen;
   };
@@ -37,20 +38,53 @@ class Tagger {
                 std::vector<uint64_t>* out) const;
 
   const std::vector<std::string>& tags() const { return tags_; }  // "UPOS\tXPOS"
-  const LinearModel& model() const { return model_; }
+  enum Direction { kLeftToRight = 0, kRightToLeft = 1 };
+  const LinearModel& model(Direction d) const { return models_[d]; }
 
   // For the trainer.
   void SetTags(std::vector<std::string> tags);
   void SetAmbiguity(std::unordered_map<uint64_t, uint64_t> classes) { ambiguity_ = std::move(classes); }
-  void SetModel(LinearModel model) { model_ = std::move(model); }
+  void SetModel(Direction d, LinearModel model) { models_[d] = std::move(model); }
+  // Greedy decoding in one direction; adds each word's score vector to *scores
+  // (words x tags, row-major). `info` is already in reading order.
+  template <typename Scorer>
+  void Decode(const std::vector<WordInfo>& info, Scorer&& score, std::vector<float>* scores) const;
+  // Reverses the word order (the right-to-left model reads reversed sentences).
+  static std::vector<WordInfo> Reversed(const std::vector<WordInfo>& info) {
+    return std::vector<WordInfo>(info.rbegin(), info.rend());
+  }
   void ApplyTag(int tag, Word* word) const;
+  // Key of an exact (case-sensitive) form in the ambiguity map.
+  static uint64_t ExactKey(uint64_t form_hash) { return form_hash ^ 0x9E3779B97F4A7C15ULL; }
 
  private:
   std::vector<std::string> tags_;
   std::vector<std::string> upos_, xpos_;
-  std::unordered_map<uint64_t, uint64_t> ambiguity_;  // lower-case word hash -> tag-set hash
-  LinearModel model_;
+  // Word hash -> tag-set hash, for lower-cased forms and (salted) exact forms.
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  LinearModel models_[2];
 };
+
+template <typename Scorer>
+void Tagger::Decode(const std::vector<WordInfo>& info, Scorer&& score,
+                    std::vector<float>* scores) const {
+  const size_t k = tags_.size();
+  std::vector<uint64_t> feats;
+  std::vector<float> row(k);
+  int prev1 = -1, prev2 = -1;
+  for (size_t i = 0; i < info.size(); ++i) {
+    Features(info, static_cast<int>(i), prev1, prev2, &feats);
+    std::fill(row.begin(), row.end(), 0.0f);
+    score(feats, row.data());
+    int best = 0;
+    for (size_t t = 0; t < k; ++t) {
+      (*scores)[i * k + t] += row[t];
+      if (row[t] > row[best]) best = static_cast<int>(t);
+    }
+    prev2 = prev1;
+    prev1 = best;
+  }
+}
 
 }  // namespace dyad
 

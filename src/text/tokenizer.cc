@@ -60,6 +60,27 @@ bool IsOpenOrClosePunct(char32_t c) {
 
 bool IsSentencePunct(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
+// Digit groups joined by hyphens at cps[hyphen]: phone numbers and postcodes stay one
+// token ("732-657-3416", "20006-3700"), ranges split ("1990 - 1995", "5 - 10").
+bool DigitChainStaysWhole(const std::vector<Cp>& cps, size_t hyphen) {
+  size_t start = hyphen;
+  while (start > 0 && IsDigitChar(cps[start - 1].c)) --start;
+  std::vector<size_t> groups;
+  size_t k = start;
+  while (true) {
+    size_t len = 0;
+    while (k < cps.size() && IsDigitChar(cps[k].c)) ++k, ++len;
+    groups.push_back(len);
+    if (k + 1 < cps.size() && IsHyphen(cps[k].c) && IsDigitChar(cps[k + 1].c)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (groups.size() >= 3) return true;
+  return groups.size() == 2 && groups[1] == 4 && (groups[0] == 3 || groups[0] == 5);
+}
+
 }  // namespace
 
 void TokenizerLexicon::Write(ByteWriter* w) const {
@@ -224,7 +245,20 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
           ++j;
           continue;
         }
-        if (d == '&' && next_word && IsUpperChar(cps[j - 1].c) && IsUpperChar(cps[j + 1].c)) {
+        if (d == '&' && next_word && IsLetterChar(cps[j - 1].c) && IsLetterChar(cps[j + 1].c)) {
+          ++j;
+          continue;
+        }
+        if (d == '@' && next_word) {  // addresses without a dot: "Olsen@ENRON"
+          ++j;
+          continue;
+        }
+        if (IsApostrophe(d) && prev_digit && j + 1 < n && (cps[j + 1].c == 's' || cps[j + 1].c == 'S') &&
+            (j + 2 == n || !IsWordChar(cps[j + 2].c))) {  // "80's"
+          ++j;
+          continue;
+        }
+        if (IsHyphen(d) && prev_digit && next_digit && DigitChainStaysWhole(cps, j)) {
           ++j;
           continue;
         }
@@ -247,6 +281,13 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
         bool known = lexicon_ != nullptr && lexicon_->abbreviations.count(LexKey(word) + ".");
         if (initial || dotted || known) ++j;
       }
+      emit(i, j);
+      i = j;
+    } else if (IsApostrophe(c) && i + 1 < n && IsDigitChar(cps[i + 1].c) &&
+               (i + 2 == n || IsDigitChar(cps[i + 2].c))) {
+      // Abbreviated years: "'68".
+      size_t j = i + 1;
+      while (j < n && IsDigitChar(cps[j].c)) ++j;
       emit(i, j);
       i = j;
     } else if (IsSentencePunct(c)) {

@@ -5,6 +5,7 @@
 #include <random>
 #include <set>
 
+#include "base/file.h"
 #include "base/utf8.h"
 #include "text/chars.h"
 #include "train/perceptron.h"
@@ -46,6 +47,24 @@ bool HasWordChar(const std::string& s) {
   return false;
 }
 
+// Emoticons and the like: 2-4 characters, starting with punctuation other than a quote,
+// not a run of one repeated character (the rules keep those together already).
+bool IsSymbolToken(const std::string& form) {
+  std::vector<char32_t> cps;
+  for (size_t pos = 0; pos < form.size();) {
+    int len;
+    bool valid;
+    cps.push_back(DecodeUtf8(form, pos, &len, &valid));
+    pos += len;
+  }
+  if (cps.size() < 2 || cps.size() > 4) return false;
+  if (IsWordChar(cps[0]) || IsApostrophe(cps[0]) || cps[0] == '"') return false;
+  for (char32_t c : cps) {
+    if (c != cps[0]) return true;
+  }
+  return false;
+}
+
 // One training example per token: its boundary label within a document.
 struct Example {
   const Document* doc;
@@ -65,7 +84,8 @@ Example MakeExample(const Document& doc, const Tokenizer& tokenizer) {
 
 }  // namespace
 
-TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count) {
+TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count,
+                              const std::vector<std::string>& extra_abbreviations) {
   std::map<std::string, int> abbrev, prefix_whole, prefix_split, symbols;
   std::map<std::string, std::map<std::string, int>> multi;
   std::map<std::string, int> single;  // surface forms seen as one word
@@ -84,10 +104,7 @@ TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count) 
         }
         ++single[key];
         if (key.size() >= 2 && key.back() == '.' && HasWordChar(key)) ++abbrev[key];
-        if (!HasWordChar(key) && key.size() >= 2) {
-          // Not a run of one repeated character: those the rules already keep together.
-          if (key.find_first_not_of(key[0]) != std::string::npos) ++symbols[tok.form];
-        }
+        if (IsSymbolToken(tok.form)) ++symbols[tok.form];
         size_t hyphen = key.find('-');
         if (hyphen != std::string::npos && hyphen > 0 && hyphen + 1 < key.size() &&
             HasWordChar(key.substr(0, hyphen))) {
@@ -104,6 +121,7 @@ TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count) 
   for (const auto& [k, c] : abbrev) {
     if (c >= min_count) lex.abbreviations.insert(k);
   }
+  for (const auto& a : extra_abbreviations) lex.abbreviations.insert(AsciiLower(a));
   for (const auto& [k, c] : prefix_whole) {
     if (c >= min_count && c > prefix_split[k]) lex.hyphen_prefixes.insert(k);
   }
@@ -132,11 +150,34 @@ TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count) 
   return lex;
 }
 
+Result<std::vector<std::string>> ReadWordList(const std::string& path) {
+  ASSIGN_OR_RETURN(std::string content, ReadFile(path));
+  std::vector<std::string> words;
+  size_t pos = 0;
+  int line_no = 0;
+  while (pos < content.size()) {
+    size_t nl = content.find('\n', pos);
+    if (nl == std::string::npos) nl = content.size();
+    std::string line = content.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (line.find_first_of(" \t") != std::string::npos) {
+      return Status::InvalidArgument(path + ":" + std::to_string(line_no) +
+                                     ": one entry per line, without spaces");
+    }
+    words.push_back(line);
+  }
+  return words;
+}
+
 Result<Segmenter> TrainSegmenter(const std::vector<Document>& train,
                                  const std::vector<Document>& dev,
-                                 const SegmenterTrainOptions& options, std::ostream& log) {
+                                 const SegmenterTrainOptions& options,
+                                 const std::vector<std::string>& abbreviations, std::ostream& log) {
   Segmenter seg;
-  seg.SetLexicon(LearnLexicon(train, options.min_count));
+  seg.SetLexicon(LearnLexicon(train, options.min_count, abbreviations));
   log << "tokenizer lexicon: " << seg.lexicon().abbreviations.size() << " abbreviations, "
       << seg.lexicon().hyphen_prefixes.size() << " hyphen prefixes, "
       << seg.lexicon().symbol_tokens.size() << " symbol tokens, "

@@ -4,6 +4,7 @@
 #define DYAD_TRAIN_TRAIN_SEGMENTER_H_
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "dyad/document.h"
@@ -20,11 +21,18 @@ struct SegmenterTrainOptions {
   Status Apply(const Params& params);
 };
 
-TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count);
+// `extra_abbreviations` (such as data/tokenizer/abbreviations.txt) are added to the
+// abbreviations the treebank shows.
+TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count,
+                              const std::vector<std::string>& extra_abbreviations);
 
 Result<Segmenter> TrainSegmenter(const std::vector<Document>& train,
                                  const std::vector<Document>& dev,
-                                 const SegmenterTrainOptions& options, std::ostream& log);
+                                 const SegmenterTrainOptions& options,
+                                 const std::vector<std::string>& abbreviations, std::ostream& log);
+
+// Reads a word list: one entry per line, '#' comments, blank lines ignored.
+Result<std::vector<std::string>> ReadWordList(const std::string& path);
 
 }  // namespace dyad
 

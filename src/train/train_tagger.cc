@@ -57,69 +57,80 @@ Result<Tagger> TrainTagger(const std::vector<Sentence>& train, const std::vector
   }
 
   // Ambiguity classes: the set of tags each frequent word had.
-  std::unordered_map<std::string, std::set<int>> tag_sets;
-  std::unordered_map<std::string, int> counts;
+  // Keys: lower-cased forms, and exact forms under Tagger::ExactKey.
+  std::unordered_map<uint64_t, std::set<int>> tag_sets;
+  std::unordered_map<uint64_t, int> counts;
   for (const Sentence& s : train) {
     for (const Word& w : s.words) {
-      std::string lower = AsciiLower(w.form);
-      tag_sets[lower].insert(tag_index[JointTag(w)]);
-      ++counts[lower];
+      const int tag = tag_index[JointTag(w)];
+      for (uint64_t key : {HashString(AsciiLower(w.form)), Tagger::ExactKey(HashString(w.form))}) {
+        tag_sets[key].insert(tag);
+        ++counts[key];
+      }
     }
   }
   std::unordered_map<uint64_t, uint64_t> ambiguity;
-  for (const auto& [word, set] : tag_sets) {
-    if (counts[word] < options.ambiguity_min_count) continue;
+  for (const auto& [key, set] : tag_sets) {
+    if (counts[key] < options.ambiguity_min_count) continue;
     uint64_t h = 0x1234567;
     for (int t : set) h = Feat(1000, h, static_cast<uint64_t>(t));
-    ambiguity[HashString(word)] = h;
+    ambiguity[key] = h;
   }
 
   Tagger tagger;
   tagger.SetTags(tags);
   tagger.SetAmbiguity(std::move(ambiguity));
-  PerceptronTrainer trainer(static_cast<int>(tags.size()));
+  std::vector<std::vector<Tagger::WordInfo>> infos(train.size());
+  std::vector<std::vector<int>> golds(train.size());
+  for (size_t i = 0; i < train.size(); ++i) {
+    tagger.Prepare(train[i], &infos[i]);
+    for (const Word& w : train[i].words) golds[i].push_back(tag_index[JointTag(w)]);
+  }
 
+  // Each direction is trained on its own; the dev score is that of the combination.
+  PerceptronTrainer trainers[2] = {PerceptronTrainer(static_cast<int>(tags.size())),
+                                   PerceptronTrainer(static_cast<int>(tags.size()))};
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 rng(options.seed);
-  std::vector<Tagger::WordInfo> info;
   std::vector<uint64_t> feats;
   std::vector<float> scores(tags.size());
   double best_acc = -1;
-  LinearModel best_model;
+  LinearModel best_models[2];
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
-    size_t right = 0, total = 0;
-    for (size_t idx : order) {
-      const Sentence& s = train[idx];
-      tagger.Prepare(s, &info);
-      int prev1 = -1, prev2 = -1;
-      for (size_t i = 0; i < s.words.size(); ++i) {
-        tagger.Features(info, static_cast<int>(i), prev1, prev2, &feats);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        trainer.Score(feats.data(), feats.size(), scores.data());
-        int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-        int gold = tag_index[JointTag(s.words[i])];
-        trainer.Update(feats.data(), feats.size(), gold, guess);
-        trainer.Tick();
-        right += guess == gold;
-        ++total;
-        prev2 = prev1;
-        prev1 = guess;
+    for (int d = 0; d < 2; ++d) {
+      for (size_t idx : order) {
+        std::vector<Tagger::WordInfo> info = d == 0 ? infos[idx] : Tagger::Reversed(infos[idx]);
+        std::vector<int> gold = golds[idx];
+        if (d == 1) std::reverse(gold.begin(), gold.end());
+        int prev1 = -1, prev2 = -1;
+        for (size_t i = 0; i < info.size(); ++i) {
+          tagger.Features(info, static_cast<int>(i), prev1, prev2, &feats);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          trainers[d].Score(feats.data(), feats.size(), scores.data());
+          int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          trainers[d].Update(feats.data(), feats.size(), gold[i], guess);
+          trainers[d].Tick();
+          prev2 = prev1;
+          prev1 = guess;
+        }
       }
+      tagger.SetModel(static_cast<Tagger::Direction>(d), trainers[d].Finalize(options.min_weight));
     }
-    tagger.SetModel(trainer.Finalize(options.min_weight));
     double dev_upos = 0;
     double dev_acc = dev.empty() ? 0 : Accuracy(tagger, dev, &dev_upos);
-    log << "tagger epoch " << epoch << ": train " << 100.0 * right / std::max<size_t>(total, 1)
-        << "% dev UPOS+XPOS " << dev_acc << "% UPOS " << dev_upos << "% features " << tagger.model().num_features()
-        << " weights " << tagger.model().num_weights() << std::endl;
+    log << "tagger epoch " << epoch << ": dev UPOS+XPOS " << dev_acc << "% UPOS " << dev_upos
+        << "% features " << tagger.model(Tagger::kLeftToRight).num_features() << "+"
+        << tagger.model(Tagger::kRightToLeft).num_features() << std::endl;
     if (dev.empty() || dev_acc > best_acc) {
       best_acc = dev_acc;
-      best_model = trainer.Finalize(options.min_weight);
+      for (int d = 0; d < 2; ++d) best_models[d] = tagger.model(static_cast<Tagger::Direction>(d));
     }
   }
-  tagger.SetModel(std::move(best_model));
+  for (int d = 0; d < 2; ++d) {
+    tagger.SetModel(static_cast<Tagger::Direction>(d), std::move(best_models[d]));
+  }
   return tagger;
 }
 

@@ -46,6 +46,14 @@ TEST_F(TokenizerTest, NumbersUrlsAndSymbols) {
   EXPECT_EQ(Tokens("mail jo@example.com :)"), (V{"mail", "jo@example.com", ":)"}));
 }
 
+TEST_F(TokenizerTest, PhoneNumbersYearsAndAddresses) {
+  EXPECT_EQ(Tokens("call 732-657-3416 or 657-3416, 1990-1995"),
+            (V{"call", "732-657-3416", "or", "657-3416", ",", "1990", "-", "1995"}));
+  EXPECT_EQ(Tokens("in '68 and the 80's"), (V{"in", "'68", "and", "the", "80's"}));
+  EXPECT_EQ(Tokens("AT&T and a&m wrote to Olsen@ENRON"),
+            (V{"AT&T", "and", "a&m", "wrote", "to", "Olsen@ENRON"}));
+}
+
 TEST_F(TokenizerTest, HyphensFollowThePrefixList) {
   EXPECT_EQ(Tokens("e-mail a non-state search-engine"),
             (V{"e-mail", "a", "non-state", "search", "-", "engine"}));
