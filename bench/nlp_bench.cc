@@ -65,7 +65,8 @@ void BM_Segment(benchmark::State& state) {
     words += CountWords(doc);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * std::strlen(kParagraph)));
-  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_Segment);
 
@@ -77,7 +78,8 @@ void BM_Tag(benchmark::State& state) {
     for (Sentence& s : doc.sentences) Loaded().tagger.Tag(&s);
     words += CountWords(doc);
   }
-  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_Tag);
 
@@ -93,7 +95,8 @@ void BM_Parse(benchmark::State& state) {
     for (Sentence& s : doc.sentences) Loaded().parser.Parse(&s);
     words += CountWords(doc);
   }
-  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_Parse);
 

@@ -31,18 +31,18 @@ struct Word {
   std::string lemma;
   std::string upos;
   std::string xpos;
-  std::string feats;   // UD FEATS, "_" when none
-  int head = -1;       // 0 is the root, 1..n index words (1-based, as in CoNLL-U); -1 unset
+  std::string feats;  // UD FEATS, "_" when none
+  int head = -1;      // 0 is the root, 1..n index words (1-based, as in CoNLL-U); -1 unset
   std::string deprel;
-  int token = 0;       // index into Sentence::tokens
+  int token = 0;  // index into Sentence::tokens
 };
 
 struct Sentence {
   Span span;
   std::vector<Token> tokens;
   std::vector<Word> words;
-  std::string id;               // sent_id when read from CoNLL-U
-  bool new_paragraph = false;   // first sentence of a paragraph
+  std::string id;              // sent_id when read from CoNLL-U
+  bool new_paragraph = false;  // first sentence of a paragraph
 };
 
 // A warning about the input that did not stop processing (for example invalid UTF-8).

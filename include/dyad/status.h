@@ -41,7 +41,7 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : data_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : data_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Status status) : data_(std::move(status)) {  // NOLINT
     assert(!std::get<Status>(data_).ok());
   }
@@ -66,9 +66,9 @@ class Result {
 #define DYAD_CONCAT_INNER(a, b) a##b
 #define DYAD_CONCAT(a, b) DYAD_CONCAT_INNER(a, b)
 
-#define RETURN_IF_ERROR(expr)               \
-  do {                                      \
-    ::dyad::Status _dyad_status = (expr);   \
+#define RETURN_IF_ERROR(expr)                    \
+  do {                                           \
+    ::dyad::Status _dyad_status = (expr);        \
     if (!_dyad_status.ok()) return _dyad_status; \
   } while (0)
 

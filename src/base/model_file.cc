@@ -122,8 +122,8 @@ Result<ModelReader> ModelReader::Parse(std::string bytes, const std::string& whe
   std::string file_component;
   RETURN_IF_ERROR(r.Str(&file_component));
   if (file_component != component) {
-    return Status::InvalidArgument(where + ": holds a '" + file_component +
-                                   "' model, expected '" + component + "'");
+    return Status::InvalidArgument(where + ": holds a '" + file_component + "' model, expected '" +
+                                   component + "'");
   }
   uint32_t count;
   RETURN_IF_ERROR(r.U32(&count));

@@ -80,9 +80,10 @@ Status RunBenchParse(const BenchArgs& args) {
     size_t rounds;
     double sps = Measure(*pipeline, sentences, threads, args.min_seconds, &rounds);
     if (threads == 1) single = sps;
-    std::printf("tag+lemma+parse, %d thread%s: %.0f sentences/s, %.0f tokens/s (%zu rounds)%s\n",
-                threads, threads == 1 ? "" : "s", sps, sps * words_per_sentence, rounds,
-                threads == 1 ? "" : (" speed-up x" + std::to_string(sps / single).substr(0, 4)).c_str());
+    std::printf(
+        "tag+lemma+parse, %d thread%s: %.0f sentences/s, %.0f tokens/s (%zu rounds)%s\n", threads,
+        threads == 1 ? "" : "s", sps, sps * words_per_sentence, rounds,
+        threads == 1 ? "" : (" speed-up x" + std::to_string(sps / single).substr(0, 4)).c_str());
   }
   return Status::Ok();
 }

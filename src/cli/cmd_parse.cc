@@ -38,7 +38,8 @@ Status RunParse(const ParseArgs& args) {
   }
   std::vector<Diagnostic> errors;
   auto write = [&](const Document& doc) {
-    for (const Diagnostic& w : doc.warnings) std::cerr << "dyad: warning: " << w.where << ": " << w.message << "\n";
+    for (const Diagnostic& w : doc.warnings)
+      std::cerr << "dyad: warning: " << w.where << ": " << w.message << "\n";
     std::string text = FormatConllu(doc);
     std::fwrite(text.data(), 1, text.size(), out);
   };
@@ -57,18 +58,21 @@ Status RunParse(const ParseArgs& args) {
       }
       continue;
     }
-    Status st = ReadArticles(input, read_options,
-                             [&](Document&& doc) {
-                               pipeline->Annotate(&doc);
-                               write(doc);
-                             },
-                             &errors);
+    Status st = ReadArticles(
+        input, read_options,
+        [&](Document&& doc) {
+          pipeline->Annotate(&doc);
+          write(doc);
+        },
+        &errors);
     if (!st.ok()) errors.push_back({input, st.message()});
   }
   if (out != stdout) std::fclose(out);
   for (const Diagnostic& e : errors) {
     // Messages already name their file; avoid "a.txt: a.txt: ...".
-    std::cerr << "dyad: skipped: " << (e.message.rfind(e.where, 0) == 0 ? e.message : e.where + ": " + e.message) << "\n";
+    std::cerr << "dyad: skipped: "
+              << (e.message.rfind(e.where, 0) == 0 ? e.message : e.where + ": " + e.message)
+              << "\n";
   }
   if (!errors.empty()) {
     return Status::InvalidArgument(std::to_string(errors.size()) + " input(s) skipped");

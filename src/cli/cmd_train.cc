@@ -117,7 +117,8 @@ Status RunTrainTokenizer(const TrainArgs& args, const std::string& abbreviations
   if (!args.dev.empty()) {
     ASSIGN_OR_RETURN(dev, ReadConlluFile(args.dev));
   }
-  ASSIGN_OR_RETURN(Segmenter segmenter, TrainSegmenter(train, dev, options, abbreviations, std::cerr));
+  ASSIGN_OR_RETURN(Segmenter segmenter,
+                   TrainSegmenter(train, dev, options, abbreviations, std::cerr));
   return segmenter.Save(args.output);
 }
 
@@ -137,8 +138,7 @@ void RegisterTrain(CLI::App& app) {
   static std::string abbreviations;
   tokenizer->add_option("--abbreviations", abbreviations,
                         "extra abbreviations that keep their period, one per line");
-  tokenizer->callback(
-      [] { std::exit(Report(RunTrainTokenizer(tokenizer_args, abbreviations))); });
+  tokenizer->callback([] { std::exit(Report(RunTrainTokenizer(tokenizer_args, abbreviations))); });
 
   static TrainArgs morph_args;
   static std::string wordnet = "/usr/share/wordnet";
@@ -154,8 +154,9 @@ void RegisterTrain(CLI::App& app) {
   parser->add_option("--tagger", parser_args.tagger, "tagger model used to tag the dev set");
   parser->add_option("--tagger-params", parser_args.tagger_params,
                      "hyperparameters of the jackknife taggers");
-  parser->add_option("--jackknife", parser_args.jackknife,
-                     "folds for predicted training tags (1: train on gold tags)")
+  parser
+      ->add_option("--jackknife", parser_args.jackknife,
+                   "folds for predicted training tags (1: train on gold tags)")
       ->capture_default_str();
   parser->callback([] { std::exit(Report(RunTrainParser(parser_args))); });
 }

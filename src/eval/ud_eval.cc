@@ -69,7 +69,8 @@ void ScoreDocument(const Document& gold, const Document& system, UdScores* score
     std::vector<std::pair<uint32_t, uint32_t>> spans;
     for (const Sentence& s : d.sentences) {
       if (!tokens) {
-        if (!s.tokens.empty()) spans.emplace_back(s.tokens.front().span.begin, s.tokens.back().span.end);
+        if (!s.tokens.empty())
+          spans.emplace_back(s.tokens.front().span.begin, s.tokens.back().span.end);
         continue;
       }
       for (const Token& t : s.tokens) spans.emplace_back(t.span.begin, t.span.end);

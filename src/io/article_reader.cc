@@ -9,7 +9,8 @@ namespace dyad {
 namespace {
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::string Stem(const std::string& path) { return std::filesystem::path(path).stem().string(); }
@@ -98,7 +99,8 @@ void ParseDatedText(std::string_view content, const std::string& path, const Rea
   } else if (!options.default_date.empty()) {
     doc.date = options.default_date;
   } else {
-    errors->push_back({path + ":1", "no 'date YYYY-MM-DD' first line (pass --date for plain text)"});
+    errors->push_back(
+        {path + ":1", "no 'date YYYY-MM-DD' first line (pass --date for plain text)"});
     return;
   }
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {

@@ -93,10 +93,9 @@ Result<std::vector<Document>> ParseConllu(std::string_view content, const std::s
     }
     for (const Word& w : s.words) {
       if (w.head > static_cast<int>(s.words.size())) {
-        return Status::InvalidArgument(origin + ":" + std::to_string(pending.first_line) +
-                                       ": head " + std::to_string(w.head) +
-                                       " is beyond the sentence's " +
-                                       std::to_string(s.words.size()) + " words");
+        return Status::InvalidArgument(
+            origin + ":" + std::to_string(pending.first_line) + ": head " + std::to_string(w.head) +
+            " is beyond the sentence's " + std::to_string(s.words.size()) + " words");
       }
     }
     if (docs.back().sentences.empty()) s.new_paragraph = true;
@@ -217,9 +216,10 @@ std::string FormatConllu(const Document& doc) {
     if (first && !doc.id.empty()) out += "# newdoc id = " + doc.id + "\n";
     if (s.new_paragraph) out += "# newpar\n";
     first = false;
-    out += "# sent_id = " + (s.id.empty() ? (doc.id.empty() ? "s" : doc.id + "-") +
-                                                std::to_string(s_idx + 1)
-                                          : s.id) + "\n";
+    out +=
+        "# sent_id = " +
+        (s.id.empty() ? (doc.id.empty() ? "s" : doc.id + "-") + std::to_string(s_idx + 1) : s.id) +
+        "\n";
     std::string text = s.span.end > s.span.begin && s.span.end <= doc.text.size()
                            ? doc.text.substr(s.span.begin, s.span.end - s.span.begin)
                            : std::string();
@@ -230,17 +230,17 @@ std::string FormatConllu(const Document& doc) {
     for (const Token& t : s.tokens) {
       const std::string misc = t.space_after ? "_" : "SpaceAfter=No";
       if (t.word_count > 1) {
-        out += std::to_string(t.first_word + 1) + "-" + std::to_string(t.first_word + t.word_count) +
-               "\t" + t.form + "\t_\t_\t_\t_\t_\t_\t_\t" + misc + "\n";
+        out += std::to_string(t.first_word + 1) + "-" +
+               std::to_string(t.first_word + t.word_count) + "\t" + t.form +
+               "\t_\t_\t_\t_\t_\t_\t_\t" + misc + "\n";
       }
       for (int w_idx = t.first_word; w_idx < t.first_word + t.word_count; ++w_idx) {
         const Word& w = s.words[w_idx];
         auto field = [](const std::string& v) { return v.empty() ? std::string("_") : v; };
         out += std::to_string(w_idx + 1) + "\t" + field(w.form) + "\t" + field(w.lemma) + "\t" +
                field(w.upos) + "\t" + field(w.xpos) + "\t" + field(w.feats) + "\t" +
-               (w.head < 0 ? std::string("_") : std::to_string(w.head)) + "\t" +
-               field(w.deprel) + "\t_\t" +
-               (t.word_count == 1 ? misc : std::string("_")) + "\n";
+               (w.head < 0 ? std::string("_") : std::to_string(w.head)) + "\t" + field(w.deprel) +
+               "\t_\t" + (t.word_count == 1 ? misc : std::string("_")) + "\n";
       }
     }
     out += "\n";

@@ -91,7 +91,8 @@ LinearModel LinearModel::Build(int num_classes, std::vector<Weight> weights, flo
   std::vector<std::pair<uint32_t, std::vector<Entry>>> list;
   list.reserve(rows.size());
   for (auto& [key, row] : rows) {
-    std::sort(row.begin(), row.end(), [](const Entry& a, const Entry& b) { return a.label < b.label; });
+    std::sort(row.begin(), row.end(),
+              [](const Entry& a, const Entry& b) { return a.label < b.label; });
     list.emplace_back(key, std::move(row));
   }
   m.BuildTable(std::move(list));

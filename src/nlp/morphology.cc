@@ -91,7 +91,8 @@ std::string Morphology::RuleLemma(const std::string& lower, const std::string& x
         std::string s = stem(2);
         candidates.push_back(s);
         candidates.push_back(s + "e");
-        if (s.size() > 2 && s.back() == s[s.size() - 2]) candidates.push_back(s.substr(0, s.size() - 1));
+        if (s.size() > 2 && s.back() == s[s.size() - 2])
+          candidates.push_back(s.substr(0, s.size() - 1));
       }
       if (EndsWith(lower, "d")) candidates.push_back(stem(1));
     } else if (xpos == "VBG") {
@@ -100,7 +101,8 @@ std::string Morphology::RuleLemma(const std::string& lower, const std::string& x
         std::string s = stem(3);
         candidates.push_back(s);
         candidates.push_back(s + "e");
-        if (s.size() > 2 && s.back() == s[s.size() - 2]) candidates.push_back(s.substr(0, s.size() - 1));
+        if (s.size() > 2 && s.back() == s[s.size() - 2])
+          candidates.push_back(s.substr(0, s.size() - 1));
       }
     } else {
       return lower;
@@ -126,8 +128,10 @@ std::string Morphology::RuleLemma(const std::string& lower, const std::string& x
     if (EndsWith(lower, suffix)) {
       std::string s = stem(cut);
       std::vector<std::string> candidates = {s, s + "e"};
-      if (!s.empty() && s.back() == 'i') candidates.insert(candidates.begin(), s.substr(0, s.size() - 1) + "y");
-      if (s.size() > 2 && s.back() == s[s.size() - 2]) candidates.push_back(s.substr(0, s.size() - 1));
+      if (!s.empty() && s.back() == 'i')
+        candidates.insert(candidates.begin(), s.substr(0, s.size() - 1) + "y");
+      if (s.size() > 2 && s.back() == s[s.size() - 2])
+        candidates.push_back(s.substr(0, s.size() - 1));
       for (const auto& c : candidates) {
         if (adjectives.count(c)) return c;
       }

@@ -135,43 +135,98 @@ void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
   const int b0l = child(st.left1, b0), b0l2 = child(st.left2, b0);
   const uint64_t d_s0b0 = s0 >= 0 && b0 >= 0 ? Bucket(b0 - s0) : 9;
   const uint64_t d_s1s0 = s1 >= 0 && s0 >= 0 ? Bucket(s0 - s1) : 9;
-  auto vl = [&](int k) { return k >= 0 ? static_cast<uint64_t>(std::min(st.left_count[k], 5)) : 9; };
-  auto vr = [&](int k) { return k >= 0 ? static_cast<uint64_t>(std::min(st.right_count[k], 5)) : 9; };
+  auto vl = [&](int k) {
+    return k >= 0 ? static_cast<uint64_t>(std::min(st.left_count[k], 5)) : 9;
+  };
+  auto vr = [&](int k) {
+    return k >= 0 ? static_cast<uint64_t>(std::min(st.right_count[k], 5)) : 9;
+  };
 
   uint32_t t = 0;
   auto add = [&](auto... values) { out->push_back(Feat(t++, values...)); };
   // Single positions.
-  add(w(s0)); add(p(s0)); add(w(s0), p(s0));
-  add(w(s1)); add(p(s1)); add(w(s1), p(s1));
-  add(p(s2)); add(w(s2), p(s2));
-  add(w(b0)); add(p(b0)); add(w(b0), p(b0));
-  add(w(b1)); add(p(b1)); add(w(b1), p(b1));
-  add(p(b2)); add(w(b2), p(b2));
+  add(w(s0));
+  add(p(s0));
+  add(w(s0), p(s0));
+  add(w(s1));
+  add(p(s1));
+  add(w(s1), p(s1));
+  add(p(s2));
+  add(w(s2), p(s2));
+  add(w(b0));
+  add(p(b0));
+  add(w(b0), p(b0));
+  add(w(b1));
+  add(p(b1));
+  add(w(b1), p(b1));
+  add(p(b2));
+  add(w(b2), p(b2));
   // Pairs.
-  add(w(s0), p(s0), w(b0), p(b0)); add(w(s0), p(s0), w(b0)); add(w(s0), w(b0), p(b0));
-  add(w(s0), p(s0), p(b0)); add(p(s0), w(b0), p(b0)); add(w(s0), w(b0)); add(p(s0), p(b0));
+  add(w(s0), p(s0), w(b0), p(b0));
+  add(w(s0), p(s0), w(b0));
+  add(w(s0), w(b0), p(b0));
+  add(w(s0), p(s0), p(b0));
+  add(p(s0), w(b0), p(b0));
+  add(w(s0), w(b0));
+  add(p(s0), p(b0));
   add(p(b0), p(b1));
-  add(p(s1), p(s0)); add(w(s1), w(s0)); add(w(s1), p(s1), w(s0), p(s0));
-  add(p(s1), w(s0), p(s0)); add(w(s1), p(s1), p(s0)); add(p(s1), p(b0)); add(w(s1), w(b0));
+  add(p(s1), p(s0));
+  add(w(s1), w(s0));
+  add(w(s1), p(s1), w(s0), p(s0));
+  add(p(s1), w(s0), p(s0));
+  add(w(s1), p(s1), p(s0));
+  add(p(s1), p(b0));
+  add(w(s1), w(b0));
   // Triples.
-  add(p(b0), p(b1), p(b2)); add(p(s0), p(b0), p(b1)); add(p(s1), p(s0), p(b0));
-  add(p(s2), p(s1), p(s0)); add(p(s0), p(s0l), p(b0)); add(p(s0), p(s0r), p(b0));
-  add(p(s0), p(b0), p(b0l)); add(p(s1), p(s1l), p(s0)); add(p(s1), p(s1r), p(s0));
-  add(w(s0), p(b0), p(b1)); add(p(s1), w(s0), p(b0));
+  add(p(b0), p(b1), p(b2));
+  add(p(s0), p(b0), p(b1));
+  add(p(s1), p(s0), p(b0));
+  add(p(s2), p(s1), p(s0));
+  add(p(s0), p(s0l), p(b0));
+  add(p(s0), p(s0r), p(b0));
+  add(p(s0), p(b0), p(b0l));
+  add(p(s1), p(s1l), p(s0));
+  add(p(s1), p(s1r), p(s0));
+  add(w(s0), p(b0), p(b1));
+  add(p(s1), w(s0), p(b0));
   // Distance.
-  add(w(s0), d_s0b0); add(p(s0), d_s0b0); add(w(b0), d_s0b0); add(p(b0), d_s0b0);
-  add(w(s0), w(b0), d_s0b0); add(p(s0), p(b0), d_s0b0); add(p(s1), p(s0), d_s1s0);
+  add(w(s0), d_s0b0);
+  add(p(s0), d_s0b0);
+  add(w(b0), d_s0b0);
+  add(p(b0), d_s0b0);
+  add(w(s0), w(b0), d_s0b0);
+  add(p(s0), p(b0), d_s0b0);
+  add(p(s1), p(s0), d_s1s0);
   add(w(s1), w(s0), d_s1s0);
   // Valency.
-  add(w(s0), vl(s0)); add(w(s0), vr(s0)); add(p(s0), vl(s0)); add(p(s0), vr(s0));
-  add(w(b0), vl(b0)); add(p(b0), vl(b0)); add(p(s1), vl(s1)); add(p(s1), vr(s1));
+  add(w(s0), vl(s0));
+  add(w(s0), vr(s0));
+  add(p(s0), vl(s0));
+  add(p(s0), vr(s0));
+  add(w(b0), vl(b0));
+  add(p(b0), vl(b0));
+  add(p(s1), vl(s1));
+  add(p(s1), vr(s1));
   // Children.
-  add(w(s0l)); add(p(s0l)); add(w(s0r)); add(p(s0r)); add(w(b0l)); add(p(b0l));
-  add(p(s1l)); add(p(s1r)); add(w(s1r)); add(p(s0l2)); add(p(s0r2)); add(p(b0l2));
-  add(p(s0), p(s0l), p(s0l2)); add(p(s0), p(s0r), p(s0r2)); add(p(b0), p(b0l), p(b0l2));
+  add(w(s0l));
+  add(p(s0l));
+  add(w(s0r));
+  add(p(s0r));
+  add(w(b0l));
+  add(p(b0l));
+  add(p(s1l));
+  add(p(s1r));
+  add(w(s1r));
+  add(p(s0l2));
+  add(p(s0r2));
+  add(p(b0l2));
+  add(p(s0), p(s0l), p(s0l2));
+  add(p(s0), p(s0r), p(s0r2));
+  add(p(b0), p(b0l), p(b0l2));
   add(p(s1), p(s1r), p(s0), p(b0));
   // Suffixes help unknown words.
-  add(s0 >= 0 ? info[s0].suffix : kNone, p(b0)); add(b0 >= 0 ? info[b0].suffix : kNone, p(s0));
+  add(s0 >= 0 ? info[s0].suffix : kNone, p(b0));
+  add(b0 >= 0 ? info[b0].suffix : kNone, p(s0));
   // Universal tags, a fourth lookahead word, and punctuation between s0 and b0.
   auto u = [&](int k) { return k >= 0 ? info[k].upos : kNone; };
   const int b3 = st.buffer + 3 <= st.n ? st.buffer + 3 : -1;
@@ -179,10 +234,18 @@ void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
   if (s0 > 0 && b0 > 0) {
     for (int k = s0 + 1; k < b0 && commas < 3; ++k) commas += info[k].is_punct ? 1 : 0;
   }
-  add(u(s0), u(b0)); add(u(s1), u(s0), u(b0)); add(u(b0), u(b1), u(b2)); add(p(b3));
-  add(p(b0), p(b1), p(b2), p(b3)); add(w(s0), w(s0r)); add(w(b0), w(b0l));
-  add(p(s1), p(s1r), p(b0)); add(commas, p(s0), p(b0)); add(commas, d_s0b0);
-  add(w(s0), p(s0), p(s0l), p(s0r)); add(w(b0), p(b0), p(b0l));
+  add(u(s0), u(b0));
+  add(u(s1), u(s0), u(b0));
+  add(u(b0), u(b1), u(b2));
+  add(p(b3));
+  add(p(b0), p(b1), p(b2), p(b3));
+  add(w(s0), w(s0r));
+  add(w(b0), w(b0l));
+  add(p(s1), p(s1r), p(b0));
+  add(commas, p(s0), p(b0));
+  add(commas, d_s0b0);
+  add(w(s0), p(s0), p(s0l), p(s0r));
+  add(w(b0), p(b0), p(b0l));
 }
 
 void Parser::LabelFeatures(const std::vector<WordInfo>& info, const std::vector<int>& heads,
@@ -199,11 +262,22 @@ void Parser::LabelFeatures(const std::vector<WordInfo>& info, const std::vector<
   const uint64_t gp = g >= 0 ? info[g].xpos : kNone;
   uint32_t t = 0;
   auto add = [&](auto... values) { out->push_back(Feat(500 + t++, values...)); };
-  add(dw.word); add(dw.xpos); add(dw.upos); add(hw.word); add(hw.xpos); add(hw.upos);
-  add(dw.xpos, hw.xpos, dir); add(dw.upos, hw.upos, dir); add(dw.xpos, hw.xpos, dir, dist);
-  add(dw.word, hw.xpos, dir); add(dw.xpos, hw.word, dir); add(dw.word, hw.word);
-  add(dw.suffix, hw.upos, dir); add(gp, hw.xpos, dw.xpos, dir);
-  add(dw.upos, d > 1 ? info[d - 1].xpos : kNone); add(dw.upos, d < n ? info[d + 1].xpos : kNone);
+  add(dw.word);
+  add(dw.xpos);
+  add(dw.upos);
+  add(hw.word);
+  add(hw.xpos);
+  add(hw.upos);
+  add(dw.xpos, hw.xpos, dir);
+  add(dw.upos, hw.upos, dir);
+  add(dw.xpos, hw.xpos, dir, dist);
+  add(dw.word, hw.xpos, dir);
+  add(dw.xpos, hw.word, dir);
+  add(dw.word, hw.word);
+  add(dw.suffix, hw.upos, dir);
+  add(gp, hw.xpos, dw.xpos, dir);
+  add(dw.upos, d > 1 ? info[d - 1].xpos : kNone);
+  add(dw.upos, d < n ? info[d + 1].xpos : kNone);
   add(dw.xpos, h == 0 ? 1 : 0);
   // The dependent's own function-word children ("by" marks an agent, "to" an infinitive).
   int dep_children = 0;
@@ -255,9 +329,10 @@ void Parser::Parse(Sentence* sentence) const {
   Prepare(*sentence, &info);
   State state;
   state.Init(static_cast<int>(sentence->words.size()));
-  RunMoves(*this, info,
-           [this](const std::vector<uint64_t>& f, float* s) { moves_.Score(f.data(), f.size(), s); },
-           &state);
+  RunMoves(
+      *this, info,
+      [this](const std::vector<uint64_t>& f, float* s) { moves_.Score(f.data(), f.size(), s); },
+      &state);
   AssignLabels(info, state.heads, sentence);
 }
 

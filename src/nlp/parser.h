@@ -39,7 +39,7 @@ class Parser {
     int n = 0;
     int buffer = 1;  // next word; the buffer is empty when buffer > n
     std::vector<int> stack;
-    std::vector<int> heads;  // heads[d], -1 while unattached
+    std::vector<int> heads;                         // heads[d], -1 while unattached
     std::vector<int> left1, left2, right1, right2;  // outermost children per side
     std::vector<int> left_count, right_count;
 

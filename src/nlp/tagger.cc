@@ -12,11 +12,41 @@ namespace {
 
 // Template ids: stable across versions of a model file; append, never renumber.
 enum TaggerTemplate : uint32_t {
-  kBias, kLower, kForm, kSuffix1, kSuffix2, kSuffix3, kSuffix4, kPrefix1, kPrefix2, kPrefix3,
-  kShape, kFlags, kPrev1Word, kNext1Word, kPrev2Word, kNext2Word, kPrev1Suffix3,
-  kNext1Suffix3, kPrev1Tag, kPrev12Tags, kPrev1TagWord, kAmb0, kAmbNext1, kAmbNext2,
-  kAmbNext1Word, kPrevTagAmbNext1, kPrevWordWord, kWordNextWord, kNextShape, kPrevShape,
-  kAmbPrev1, kAmb0Next1, kAmbExact, kCapPattern, kAmbExactNext1
+  kBias,
+  kLower,
+  kForm,
+  kSuffix1,
+  kSuffix2,
+  kSuffix3,
+  kSuffix4,
+  kPrefix1,
+  kPrefix2,
+  kPrefix3,
+  kShape,
+  kFlags,
+  kPrev1Word,
+  kNext1Word,
+  kPrev2Word,
+  kNext2Word,
+  kPrev1Suffix3,
+  kNext1Suffix3,
+  kPrev1Tag,
+  kPrev12Tags,
+  kPrev1TagWord,
+  kAmb0,
+  kAmbNext1,
+  kAmbNext2,
+  kAmbNext1Word,
+  kPrevTagAmbNext1,
+  kPrevWordWord,
+  kWordNextWord,
+  kNextShape,
+  kPrevShape,
+  kAmbPrev1,
+  kAmb0Next1,
+  kAmbExact,
+  kCapPattern,
+  kAmbExactNext1
 };
 
 // Byte offset where the last `chars` code points of s begin.
@@ -53,13 +83,16 @@ void Tagger::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) cons
     w.ambiguity = it == ambiguity_.end() ? 0 : it->second;
     it = ambiguity_.find(ExactKey(w.form));
     w.exact_ambiguity = it == ambiguity_.end() ? 0 : it->second;
-    for (size_t k = 0; k < 4; ++k) w.suffix[k] = HashString(std::string_view(lower).substr(SuffixStart(lower, k + 1)));
-    for (size_t k = 0; k < 3; ++k) w.prefix[k] = HashString(std::string_view(lower).substr(0, PrefixEnd(lower, k + 1)));
+    for (size_t k = 0; k < 4; ++k)
+      w.suffix[k] = HashString(std::string_view(lower).substr(SuffixStart(lower, k + 1)));
+    for (size_t k = 0; k < 3; ++k)
+      w.prefix[k] = HashString(std::string_view(lower).substr(0, PrefixEnd(lower, k + 1)));
     int len;
     bool valid;
     char32_t first = form.empty() ? 0 : DecodeUtf8(form, 0, &len, &valid);
     w.upper_initial = IsUpperChar(first);
-    w.has_digit = std::any_of(form.begin(), form.end(), [](char c) { return c >= '0' && c <= '9'; });
+    w.has_digit =
+        std::any_of(form.begin(), form.end(), [](char c) { return c >= '0' && c <= '9'; });
     w.has_hyphen = form.find('-') != std::string::npos && form.size() > 1;
   }
 }
@@ -106,10 +139,13 @@ void Tagger::Features(const std::vector<WordInfo>& info, int i, int prev1, int p
   out->push_back(Feat(kPrevShape, i > 0 ? info[i - 1].shape : kNone));
   out->push_back(Feat(kAmbPrev1, amb_at(i - 1)));
   out->push_back(Feat(kAmb0Next1, w.ambiguity, amb_at(i + 1)));
-  auto upper_at = [&](int k) -> uint64_t { return k >= 0 && k < n ? (info[k].upper_initial ? 1 : 0) : 2; };
+  auto upper_at = [&](int k) -> uint64_t {
+    return k >= 0 && k < n ? (info[k].upper_initial ? 1 : 0) : 2;
+  };
   out->push_back(Feat(kAmbExact, w.exact_ambiguity));
   out->push_back(Feat(kCapPattern, upper_at(i - 1), upper_at(i), upper_at(i + 1), i == 0 ? 1 : 0));
-  out->push_back(Feat(kAmbExactNext1, w.exact_ambiguity, i + 1 < n ? info[i + 1].exact_ambiguity : kNone));
+  out->push_back(
+      Feat(kAmbExactNext1, w.exact_ambiguity, i + 1 < n ? info[i + 1].exact_ambiguity : kNone));
 }
 
 void Tagger::SetTags(std::vector<std::string> tags) {
@@ -133,12 +169,18 @@ void Tagger::Tag(Sentence* sentence) const {
   Prepare(*sentence, &info);
   const size_t n = info.size(), k = tags_.size();
   std::vector<float> forward(n * k, 0.0f), backward(n * k, 0.0f);
-  Decode(info, [this](const std::vector<uint64_t>& f, float* s) {
-    models_[kLeftToRight].Score(f.data(), f.size(), s);
-  }, &forward);
-  Decode(Reversed(info), [this](const std::vector<uint64_t>& f, float* s) {
-    models_[kRightToLeft].Score(f.data(), f.size(), s);
-  }, &backward);
+  Decode(
+      info,
+      [this](const std::vector<uint64_t>& f, float* s) {
+        models_[kLeftToRight].Score(f.data(), f.size(), s);
+      },
+      &forward);
+  Decode(
+      Reversed(info),
+      [this](const std::vector<uint64_t>& f, float* s) {
+        models_[kRightToLeft].Score(f.data(), f.size(), s);
+      },
+      &backward);
   for (size_t i = 0; i < n; ++i) {
     const float* a = &forward[i * k];
     const float* b = &backward[(n - 1 - i) * k];

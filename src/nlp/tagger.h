@@ -43,7 +43,9 @@ class Tagger {
 
   // For the trainer.
   void SetTags(std::vector<std::string> tags);
-  void SetAmbiguity(std::unordered_map<uint64_t, uint64_t> classes) { ambiguity_ = std::move(classes); }
+  void SetAmbiguity(std::unordered_map<uint64_t, uint64_t> classes) {
+    ambiguity_ = std::move(classes);
+  }
   void SetModel(Direction d, LinearModel model) { models_[d] = std::move(model); }
   // Greedy decoding in one direction; adds each word's score vector to *scores
   // (words x tags, row-major). `info` is already in reading order.

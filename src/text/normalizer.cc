@@ -41,8 +41,8 @@ NormalizedText Normalize(std::string_view raw, const std::string& origin,
     char32_t cp = DecodeUtf8(raw, pos, &len, &ok);
     if (!ok) {
       if (!warned_utf8 && warnings != nullptr) {
-        warnings->push_back({origin + ": byte " + std::to_string(pos),
-                             "invalid UTF-8, replaced with U+FFFD"});
+        warnings->push_back(
+            {origin + ": byte " + std::to_string(pos), "invalid UTF-8, replaced with U+FFFD"});
         warned_utf8 = true;
       }
       repaired.AddAnchor(static_cast<uint32_t>(valid.size()), static_cast<uint32_t>(pos));
@@ -50,9 +50,9 @@ NormalizedText Normalize(std::string_view raw, const std::string& origin,
       repaired.AddAnchor(static_cast<uint32_t>(valid.size()), static_cast<uint32_t>(pos + 1));
     } else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
       if (!warned_control && warnings != nullptr) {
-        warnings->push_back({origin + ": byte " + std::to_string(pos),
-                             "control character (code " + std::to_string(cp) +
-                                 ") replaced with a space"});
+        warnings->push_back(
+            {origin + ": byte " + std::to_string(pos),
+             "control character (code " + std::to_string(cp) + ") replaced with a space"});
         warned_control = true;
       }
       valid.push_back(' ');

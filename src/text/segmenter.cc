@@ -46,16 +46,29 @@ void Segmenter::BoundaryFeatures(std::string_view text, const std::vector<TextTo
   uint32_t t = 0;
   auto add = [&](auto... values) { out->push_back(Feat(800 + t++, values...)); };
   add(0);
-  add(cur_l); add(next_l); add(prev_l); add(cur_s); add(next_s);
-  add(cur_l, next_s); add(cur_s, next_s); add(cur_l, next_l); add(prev_l, cur_l);
-  add(cur_s, next_s, next2_s); add(newline); add(newline, cur_s); add(newline, next_s);
-  add(space, cur_s); add(abbrev ? 1 : 0, next_s); add(RunBucket(run)); add(RunBucket(run), cur_s);
+  add(cur_l);
+  add(next_l);
+  add(prev_l);
+  add(cur_s);
+  add(next_s);
+  add(cur_l, next_s);
+  add(cur_s, next_s);
+  add(cur_l, next_l);
+  add(prev_l, cur_l);
+  add(cur_s, next_s, next2_s);
+  add(newline);
+  add(newline, cur_s);
+  add(newline, next_s);
+  add(space, cur_s);
+  add(abbrev ? 1 : 0, next_s);
+  add(RunBucket(run));
+  add(RunBucket(run), cur_s);
   add(ends_period ? static_cast<uint64_t>(std::min<size_t>(cur.size(), 6)) : 0, next_s);
 }
 
 void Segmenter::Segment(Document* doc) const {
-  NormalizedText norm = Normalize(doc->text, doc->origin.empty() ? doc->id : doc->origin,
-                                  &doc->warnings);
+  NormalizedText norm =
+      Normalize(doc->text, doc->origin.empty() ? doc->id : doc->origin, &doc->warnings);
   const std::string& text = norm.text();
   std::vector<TextToken> tokens;
   tokenizer_.Tokenize(text, &tokens);
@@ -119,7 +132,8 @@ Result<Segmenter> Segmenter::Load(const std::string& path) {
   RETURN_IF_ERROR(s.lexicon_.Read(&lexicon));
   ASSIGN_OR_RETURN(ByteReader weights, reader.Block("boundary_weights"));
   RETURN_IF_ERROR(s.boundaries_.Read(&weights));
-  if (s.boundaries_.num_classes() != 2) return Status::Corruption(path + ": boundary model must have 2 classes");
+  if (s.boundaries_.num_classes() != 2)
+    return Status::Corruption(path + ": boundary model must have 2 classes");
   return s;
 }
 

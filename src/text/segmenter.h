@@ -47,7 +47,8 @@ class Segmenter {
   Segmenter(const Segmenter& other)
       : lexicon_(other.lexicon_), tokenizer_(&lexicon_), boundaries_(other.boundaries_) {}
   Segmenter(Segmenter&& other) noexcept
-      : lexicon_(std::move(other.lexicon_)), tokenizer_(&lexicon_),
+      : lexicon_(std::move(other.lexicon_)),
+        tokenizer_(&lexicon_),
         boundaries_(std::move(other.boundaries_)) {}
   Segmenter& operator=(const Segmenter&) = delete;
   Segmenter& operator=(Segmenter&& other) noexcept {

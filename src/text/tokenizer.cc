@@ -50,8 +50,22 @@ bool LooksLikeEmail(std::string_view s) {
 
 bool IsOpenOrClosePunct(char32_t c) {
   switch (c) {
-    case '(': case ')': case '[': case ']': case '{': case '}': case '"': case '<': case '>':
-    case '\'': case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0xAB: case 0xBB:
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '"':
+    case '<':
+    case '>':
+    case '\'':
+    case 0x201C:
+    case 0x201D:
+    case 0x2018:
+    case 0x2019:
+    case 0xAB:
+    case 0xBB:
       return true;
     default:
       return false;
@@ -189,10 +203,10 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
   // Leading and trailing brackets and quotes around a URL or e-mail address.
   size_t lead = 0, trail = n;
   while (lead < n && IsOpenOrClosePunct(cps[lead].c)) ++lead;
-  while (trail > lead && (IsOpenOrClosePunct(cps[trail - 1].c) ||
-                          cps[trail - 1].c == '.' || cps[trail - 1].c == ',' ||
-                          cps[trail - 1].c == ';' || cps[trail - 1].c == ':' ||
-                          cps[trail - 1].c == '!' || cps[trail - 1].c == '?')) {
+  while (trail > lead &&
+         (IsOpenOrClosePunct(cps[trail - 1].c) || cps[trail - 1].c == '.' ||
+          cps[trail - 1].c == ',' || cps[trail - 1].c == ';' || cps[trail - 1].c == ':' ||
+          cps[trail - 1].c == '!' || cps[trail - 1].c == '?')) {
     --trail;
   }
   if (lead < trail) {
@@ -212,7 +226,8 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
   }
   // A whole chunk the lexicon knows as one symbol token (":)", "<3").
   if (lexicon_ != nullptr && n > 1 &&
-      lexicon_->symbol_tokens.count(std::string(text.substr(chunk_begin, chunk_end - chunk_begin)))) {
+      lexicon_->symbol_tokens.count(
+          std::string(text.substr(chunk_begin, chunk_end - chunk_begin)))) {
     emit(0, n);
     return;
   }
@@ -253,7 +268,8 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
           ++j;
           continue;
         }
-        if (IsApostrophe(d) && prev_digit && j + 1 < n && (cps[j + 1].c == 's' || cps[j + 1].c == 'S') &&
+        if (IsApostrophe(d) && prev_digit && j + 1 < n &&
+            (cps[j + 1].c == 's' || cps[j + 1].c == 'S') &&
             (j + 2 == n || !IsWordChar(cps[j + 2].c))) {  // "80's"
           ++j;
           continue;
@@ -263,7 +279,8 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
           continue;
         }
         if (IsHyphen(d) && next_word && lexicon_ != nullptr) {
-          std::string part = LexKey(text.substr(cps[part_start].pos, cps[j].pos - cps[part_start].pos));
+          std::string part =
+              LexKey(text.substr(cps[part_start].pos, cps[j].pos - cps[part_start].pos));
           if (lexicon_->hyphen_prefixes.count(part)) {
             ++j;
             part_start = j;
@@ -277,7 +294,9 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
         std::string_view word = text.substr(cps[i].pos, cps[j].pos - cps[i].pos);
         bool initial = j - i == 1 && IsLetterChar(c);
         bool dotted = word.find('.') != std::string_view::npos &&
-                      std::any_of(word.begin(), word.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+                      std::any_of(word.begin(), word.end(), [](char ch) {
+                        return std::isalpha(static_cast<unsigned char>(ch));
+                      });
         bool known = lexicon_ != nullptr && lexicon_->abbreviations.count(LexKey(word) + ".");
         if (initial || dotted || known) ++j;
       }
@@ -353,8 +372,9 @@ std::vector<Tokenizer::WordPiece> Tokenizer::SplitWords(std::string_view form) c
     }
     if (split == 0) continue;
     std::string_view stem = form.substr(0, split);
-    if (!std::any_of(stem.begin(), stem.end(),
-                     [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80); })) {
+    if (!std::any_of(stem.begin(), stem.end(), [](char ch) {
+          return std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80);
+        })) {
       continue;
     }
     return {{std::string(stem), 0, split}, {std::string(form.substr(split)), split, size}};

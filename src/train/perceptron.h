@@ -31,7 +31,7 @@ class PerceptronTrainer {
   struct Cell {
     uint16_t label;
     float weight;
-    double total;   // sum of weight over steps up to `stamp`
+    double total;  // sum of weight over steps up to `stamp`
     int64_t stamp;
   };
   void Add(uint64_t feature, int label, float delta);

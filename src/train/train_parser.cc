@@ -170,7 +170,9 @@ Result<Parser> TrainParser(const std::vector<Sentence>& train, const std::vector
       st.Init(static_cast<int>(dev[i].words.size()));
       Parser::RunMoves(
           parser, dev_infos[i],
-          [&averaged](const std::vector<uint64_t>& f, float* s) { averaged.Score(f.data(), f.size(), s); },
+          [&averaged](const std::vector<uint64_t>& f, float* s) {
+            averaged.Score(f.data(), f.size(), s);
+          },
           &st);
       for (size_t w = 0; w < dev[i].words.size(); ++w) {
         if (dev[i].words[w].upos == "PUNCT") continue;
@@ -203,7 +205,8 @@ Result<Parser> TrainParser(const std::vector<Sentence>& train, const std::vector
         parser.LabelFeatures(infos[idx], heads, children, static_cast<int>(d), &feats);
         std::fill(scores.begin(), scores.end(), 0.0f);
         labels.Score(feats.data(), feats.size(), scores.data());
-        int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        int guess =
+            static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
         labels.Update(feats.data(), feats.size(), label_index[s.words[d - 1].deprel], guess);
         labels.Tick();
       }

@@ -180,8 +180,8 @@ Result<Segmenter> TrainSegmenter(const std::vector<Document>& train,
   seg.SetLexicon(LearnLexicon(train, options.min_count, abbreviations));
   log << "tokenizer lexicon: " << seg.lexicon().abbreviations.size() << " abbreviations, "
       << seg.lexicon().hyphen_prefixes.size() << " hyphen prefixes, "
-      << seg.lexicon().symbol_tokens.size() << " symbol tokens, "
-      << seg.lexicon().multiword.size() << " multiword tokens" << std::endl;
+      << seg.lexicon().symbol_tokens.size() << " symbol tokens, " << seg.lexicon().multiword.size()
+      << " multiword tokens" << std::endl;
   std::vector<Example> examples, dev_examples;
   for (const Document& d : train) examples.push_back(MakeExample(d, seg.tokenizer()));
   for (const Document& d : dev) dev_examples.push_back(MakeExample(d, seg.tokenizer()));

@@ -109,7 +109,8 @@ Result<Tagger> TrainTagger(const std::vector<Sentence>& train, const std::vector
           tagger.Features(info, static_cast<int>(i), prev1, prev2, &feats);
           std::fill(scores.begin(), scores.end(), 0.0f);
           trainers[d].Score(feats.data(), feats.size(), scores.data());
-          int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          int guess =
+              static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
           trainers[d].Update(feats.data(), feats.size(), gold[i], guess);
           trainers[d].Tick();
           prev2 = prev1;

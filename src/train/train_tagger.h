@@ -12,9 +12,9 @@
 namespace dyad {
 
 struct TaggerTrainOptions {
-  int epochs = 12;           // passes over the training set; the best dev epoch is kept
-  uint64_t seed = 1;         // shuffling
-  float min_weight = 0.0f;   // averaged weights below this are pruned from the model
+  int epochs = 12;              // passes over the training set; the best dev epoch is kept
+  uint64_t seed = 1;            // shuffling
+  float min_weight = 0.0f;      // averaged weights below this are pruned from the model
   int ambiguity_min_count = 2;  // words seen fewer times get no ambiguity class
 
   Status Apply(const Params& params);

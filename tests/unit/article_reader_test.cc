@@ -14,8 +14,8 @@ Collected Parse(const std::string& content, const std::string& path, std::string
   Collected c;
   ReadOptions options;
   options.default_date = std::move(date);
-  ParseArticles(content, path, options, [&](Document&& d) { c.docs.push_back(std::move(d)); },
-                &c.errors);
+  ParseArticles(
+      content, path, options, [&](Document&& d) { c.docs.push_back(std::move(d)); }, &c.errors);
   return c;
 }
 

@@ -1,6 +1,7 @@
+#include "nlp/linear_model.h"
+
 #include <gtest/gtest.h>
 
-#include "nlp/linear_model.h"
 #include "train/perceptron.h"
 
 namespace dyad {

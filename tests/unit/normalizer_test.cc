@@ -15,10 +15,14 @@ TEST(NormalizerTest, NfcTextIsUnchanged) {
 
 TEST(NormalizerTest, ComposesAndMapsOffsetsBack) {
   // "Ñ" written as N + combining tilde (3 bytes) becomes one 2-byte code point.
-  std::string raw = "N\xCC\x83" "a b";
+  std::string raw =
+      "N\xCC\x83"
+      "a b";
   std::vector<Diagnostic> warnings;
   NormalizedText n = Normalize(raw, "t", &warnings);
-  EXPECT_EQ(n.text(), "\xC3\x91" "a b");
+  EXPECT_EQ(n.text(),
+            "\xC3\x91"
+            "a b");
   EXPECT_EQ(n.ToRaw(0), 0u);
   EXPECT_EQ(n.ToRaw(2), 3u);  // "a"
   EXPECT_EQ(n.ToRaw(4), 5u);  // "b"
@@ -26,10 +30,14 @@ TEST(NormalizerTest, ComposesAndMapsOffsetsBack) {
 }
 
 TEST(NormalizerTest, RepairsInvalidUtf8WithWarningAndRawOffsets) {
-  std::string raw = "ab\xFF" "cd";
+  std::string raw =
+      "ab\xFF"
+      "cd";
   std::vector<Diagnostic> warnings;
   NormalizedText n = Normalize(raw, "bad.txt", &warnings);
-  EXPECT_EQ(n.text(), "ab\xEF\xBF\xBD" "cd");
+  EXPECT_EQ(n.text(),
+            "ab\xEF\xBF\xBD"
+            "cd");
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].where, "bad.txt: byte 2");
   EXPECT_EQ(n.ToRaw(5), 3u);  // "c" in the normalised text is byte 3 of the raw text

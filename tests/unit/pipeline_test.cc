@@ -1,7 +1,8 @@
 // The whole pipeline on the tiny model that scripts/make_test_model.sh trains.
+#include "dyad/pipeline.h"
+
 #include <gtest/gtest.h>
 
-#include "dyad/pipeline.h"
 #include "eval/ud_eval.h"
 #include "io/conllu.h"
 #include "io/conllu_file.h"

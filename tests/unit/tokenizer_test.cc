@@ -39,10 +39,8 @@ TEST_F(TokenizerTest, PunctuationAndAbbreviations) {
 }
 
 TEST_F(TokenizerTest, NumbersUrlsAndSymbols) {
-  EXPECT_EQ(Tokens("$1,000.50 at 3:30, 10%"),
-            (V{"$", "1,000.50", "at", "3:30", ",", "10", "%"}));
-  EXPECT_EQ(Tokens("see https://example.org/a?b=1."),
-            (V{"see", "https://example.org/a?b=1", "."}));
+  EXPECT_EQ(Tokens("$1,000.50 at 3:30, 10%"), (V{"$", "1,000.50", "at", "3:30", ",", "10", "%"}));
+  EXPECT_EQ(Tokens("see https://example.org/a?b=1."), (V{"see", "https://example.org/a?b=1", "."}));
   EXPECT_EQ(Tokens("mail jo@example.com :)"), (V{"mail", "jo@example.com", ":)"}));
 }
 
