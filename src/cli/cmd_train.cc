@@ -122,6 +122,26 @@ Status RunTrainTokenizer(const TrainArgs& args, const std::string& abbreviations
   return segmenter.Save(args.output);
 }
 
+// Drops small weights from a trained tagger or parser (model compaction).
+Status RunPrune(const std::string& component, const std::string& input, const std::string& output,
+                float min_weight) {
+  if (component == "parser") {
+    ASSIGN_OR_RETURN(Parser parser, Parser::Load(input));
+    parser.SetModels(parser.moves().Pruned(min_weight), parser.labels().Pruned(min_weight),
+                     parser.label_names());
+    return parser.Save(output);
+  }
+  if (component == "tagger") {
+    ASSIGN_OR_RETURN(Tagger tagger, Tagger::Load(input));
+    for (auto d : {Tagger::kLeftToRight, Tagger::kRightToLeft}) {
+      tagger.SetModel(d, tagger.model(d).Pruned(min_weight));
+    }
+    return tagger.Save(output);
+  }
+  return Status::InvalidArgument("prune: component must be 'tagger' or 'parser', got '" +
+                                 component + "'");
+}
+
 }  // namespace
 
 void RegisterTrain(CLI::App& app) {
@@ -147,6 +167,17 @@ void RegisterTrain(CLI::App& app) {
   morph->add_option("--wordnet", wordnet, "WordNet dictionary folder ('' for none)")
       ->capture_default_str();
   morph->callback([] { std::exit(Report(RunTrainMorphology(morph_args, wordnet))); });
+
+  static std::string prune_component, prune_input, prune_output;
+  static float prune_min_weight = 0;
+  auto* prune = train->add_subcommand("prune", "drop small weights from a trained model");
+  prune->add_option("component", prune_component, "tagger or parser")->required();
+  prune->add_option("input", prune_input, "model file")->required();
+  prune->add_option("-o,--output", prune_output, "pruned model file")->required();
+  prune->add_option("--min-weight", prune_min_weight, "smallest weight magnitude kept")->required();
+  prune->callback([] {
+    std::exit(Report(RunPrune(prune_component, prune_input, prune_output, prune_min_weight)));
+  });
 
   static ParserArgs parser_args;
   auto* parser = train->add_subcommand("parser", "dependency parser (heads and UD relations)");

@@ -28,7 +28,9 @@ void LinearModel::Score(const uint64_t* features, size_t count, float* scores) c
         uint32_t k = slots_[slot].key;
         if (k == keys[f]) {
           found[hits++] = slot;
-          __builtin_prefetch(&entries_[slots_[slot].begin]);
+          if (slots_[slot + 1].begin - slots_[slot].begin > kInline) {
+            __builtin_prefetch(&entries_[slots_[slot].begin]);
+          }
           break;
         }
         if (k == 0) break;
@@ -36,9 +38,14 @@ void LinearModel::Score(const uint64_t* features, size_t count, float* scores) c
       }
     }
     for (size_t h = 0; h < hits; ++h) {
-      const uint32_t end = slots_[found[h] + 1].begin;
-      for (uint32_t e = slots_[found[h]].begin; e < end; ++e) {
-        scores[entries_[e].label] += scale_ * entries_[e].weight;
+      const Slot& slot = slots_[found[h]];
+      const uint32_t count = slots_[found[h] + 1].begin - slot.begin;
+      if (count <= kInline) {
+        for (uint32_t e = 0; e < count; ++e) scores[slot.first[e].label] += scale_ * slot.first[e].weight;
+      } else {
+        for (uint32_t e = slot.begin; e < slot.begin + count; ++e) {
+          scores[entries_[e].label] += scale_ * entries_[e].weight;
+        }
       }
     }
   }
@@ -49,7 +56,7 @@ void LinearModel::BuildTable(std::vector<std::pair<uint32_t, std::vector<Entry>>
   size_t slots = 16;
   while (slots < rows.size() * 4 / 3 + 1) slots <<= 1;
   mask_ = static_cast<uint32_t>(slots - 1);
-  slots_.assign(slots + 1, Slot{0, 0});
+  slots_.assign(slots + 1, Slot{0, 0, {}});
   std::vector<int32_t> row_of_slot(slots, -1);
   for (size_t r = 0; r < rows.size(); ++r) {
     uint32_t slot = (rows[r].first * 2654435761u) & mask_;
@@ -63,6 +70,7 @@ void LinearModel::BuildTable(std::vector<std::pair<uint32_t, std::vector<Entry>>
     if (row_of_slot[slot] >= 0) {
       const auto& row = rows[row_of_slot[slot]].second;
       entries_.insert(entries_.end(), row.begin(), row.end());
+      for (uint32_t e = 0; e < kInline && e < row.size(); ++e) slots_[slot].first[e] = row[e];
     }
   }
   slots_[slots].begin = static_cast<uint32_t>(entries_.size());
@@ -96,6 +104,23 @@ LinearModel LinearModel::Build(int num_classes, std::vector<Weight> weights, flo
     list.emplace_back(key, std::move(row));
   }
   m.BuildTable(std::move(list));
+  return m;
+}
+
+LinearModel LinearModel::Pruned(float min_weight) const {
+  LinearModel m;
+  m.num_classes_ = num_classes_;
+  m.scale_ = scale_;
+  std::vector<std::pair<uint32_t, std::vector<Entry>>> rows;
+  for (size_t slot = 0; slot + 1 < slots_.size(); ++slot) {
+    if (slots_[slot].key == 0) continue;
+    std::vector<Entry> kept;
+    for (uint32_t e = slots_[slot].begin; e < slots_[slot + 1].begin; ++e) {
+      if (std::fabs(scale_ * entries_[e].weight) >= min_weight) kept.push_back(entries_[e]);
+    }
+    if (!kept.empty()) rows.emplace_back(slots_[slot].key, std::move(kept));
+  }
+  m.BuildTable(std::move(rows));
   return m;
 }
 

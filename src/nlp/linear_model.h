@@ -44,6 +44,10 @@ class LinearModel {
   };
   static LinearModel Build(int num_classes, std::vector<Weight> weights, float min_weight);
 
+  // A copy without the weights whose magnitude is below min_weight (and without
+  // features left with none): smaller files and fewer cache misses.
+  LinearModel Pruned(float min_weight) const;
+
  private:
   void BuildTable(std::vector<std::pair<uint32_t, std::vector<Entry>>> rows);
   int num_classes_ = 0;
@@ -51,10 +55,13 @@ class LinearModel {
   size_t num_features_ = 0;
   uint32_t mask_ = 0;
   // Open addressing. Slot k's entries are entries_[slots_[k].begin, slots_[k + 1].begin);
-  // key 0 marks an empty slot. Key and offsets share a cache line: one miss per probe.
+  // key 0 marks an empty slot. A slot also carries copies of its first two entries, so
+  // most features (rows of one or two classes) cost one cache miss, not two.
+  static constexpr uint32_t kInline = 2;
   struct Slot {
     uint32_t key;
     uint32_t begin;
+    Entry first[kInline];
   };
   std::vector<Slot> slots_;  // mask_ + 2 entries (a sentinel closes the last range)
   std::vector<Entry> entries_;
