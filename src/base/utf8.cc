@@ -64,6 +64,23 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
+std::string RepairUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t pos = 0; pos < s.size();) {
+    int len;
+    bool valid;
+    char32_t cp = DecodeUtf8(s, pos, &len, &valid);
+    if (valid) {
+      out.append(s.substr(pos, len));
+    } else {
+      AppendUtf8(cp, &out);
+    }
+    pos += len;
+  }
+  return out;
+}
+
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {

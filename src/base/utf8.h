@@ -18,6 +18,9 @@ char32_t DecodeUtf8(std::string_view text, size_t pos, int* len, bool* valid);
 // Appends the UTF-8 encoding of cp.
 void AppendUtf8(char32_t cp, std::string* out);
 
+// Returns s with every invalid UTF-8 sequence replaced by U+FFFD.
+std::string RepairUtf8(std::string_view s);
+
 // Lower-cases ASCII only; cheap and locale-free, for feature keys.
 std::string AsciiLower(std::string_view s);
 

@@ -83,6 +83,10 @@ void ParseDatedText(std::string_view content, const std::string& path, const Rea
   if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);  // byte order mark
   size_t first = body.find_first_not_of(" \t\r\n");
   std::string_view rest = first == std::string_view::npos ? std::string_view() : body.substr(first);
+  if (rest.empty()) {
+    errors->push_back({path, "the file is empty"});
+    return;
+  }
   if (rest.substr(0, 5) == "date " || rest.substr(0, 5) == "date\t") {
     // "date YYYY-MM-DD" then the body, on the next line or after white space on this one.
     std::string_view after = rest.substr(5);

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "base/utf8.h"
+
 namespace dyad {
 namespace {
 
@@ -223,8 +225,9 @@ std::string FormatConllu(const Document& doc) {
     std::string text = s.span.end > s.span.begin && s.span.end <= doc.text.size()
                            ? doc.text.substr(s.span.begin, s.span.end - s.span.begin)
                            : std::string();
+    text = RepairUtf8(text);  // the raw text may hold invalid bytes; output never does
     for (char& c : text) {
-      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+      if (c == '\n' || c == '\r' || c == '\t' || c == '\0') c = ' ';
     }
     out += "# text = " + text + "\n";
     for (const Token& t : s.tokens) {

@@ -43,6 +43,10 @@ TEST(Utf8Test, DecodesAndRejectsInvalidSequences) {
   EXPECT_EQ(len, 1);
 }
 
+TEST(Utf8Test, RepairReplacesOnlyInvalidBytes) {
+  EXPECT_EQ(RepairUtf8("a\xFF" "b\xC3\xB1"), "a\xEF\xBF\xBD" "b\xC3\xB1");
+}
+
 TEST(Utf8Test, AccentsAndCase) {
   EXPECT_EQ(StripAccents("Freddy Ñáñez"), "Freddy Nanez");
   EXPECT_EQ(UnicodeLower("ÑÁÑEZ"), "ñáñez");
