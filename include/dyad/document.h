@@ -37,12 +37,20 @@ struct Word {
   int token = 0;  // index into Sentence::tokens
 };
 
+// A named entity: words [first_word, end_word) of its sentence.
+struct Entity {
+  int first_word = 0;
+  int end_word = 0;
+  std::string type;  // PER, ORG or LOC
+};
+
 struct Sentence {
   Span span;
   std::vector<Token> tokens;
   std::vector<Word> words;
-  std::string id;              // sent_id when read from CoNLL-U
-  bool new_paragraph = false;  // first sentence of a paragraph
+  std::vector<Entity> entities;  // filled by the named-entity recognizer
+  std::string id;                // sent_id when read from CoNLL-U
+  bool new_paragraph = false;    // first sentence of a paragraph
 };
 
 // A warning about the input that did not stop processing (for example invalid UTF-8).

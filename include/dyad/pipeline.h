@@ -13,10 +13,13 @@
 namespace dyad {
 
 struct PipelineOptions {
-  // Folder holding tokenizer.bin, tagger.bin, morph.bin and parser.bin.
+  // Folder holding tokenizer.bin, tagger.bin, morph.bin and parser.bin, and optionally
+  // ner.bin (named entities).
   std::string model_dir = "models";
   // Stop after tagging and lemmas (no dependency parse).
   bool parse = true;
+  // Find named entities when the folder has ner.bin.
+  bool entities = true;
 };
 
 class Pipeline {
@@ -24,7 +27,8 @@ class Pipeline {
   static Result<std::unique_ptr<Pipeline>> Load(const PipelineOptions& options);
   ~Pipeline();
 
-  // Segments doc->text into sentences, tokens and words, then tags, lemmatises and parses.
+  // Segments doc->text into sentences, tokens and words, then tags, lemmatises, finds
+  // named entities (when the folder has ner.bin) and parses.
   void Annotate(Document* doc) const;
   // Tags, lemmatises and parses one already tokenised sentence (CoNLL-U input).
   void AnnotateSentence(Sentence* sentence) const;

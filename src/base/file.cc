@@ -44,6 +44,11 @@ bool IsDirectory(const std::string& path) {
   return std::filesystem::is_directory(path, ec);
 }
 
+bool FileExists(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(path, ec);
+}
+
 Result<std::vector<std::string>> ListFiles(const std::string& dir) {
   std::vector<std::string> files;
   std::error_code ec;

@@ -14,6 +14,7 @@ Result<std::string> ReadFile(const std::string& path);
 // Writes to path.tmp then renames, so a crash never leaves a half-written file.
 Status WriteFile(const std::string& path, const std::string& contents);
 bool IsDirectory(const std::string& path);
+bool FileExists(const std::string& path);
 // Regular files below dir (recursively), sorted by path.
 Result<std::vector<std::string>> ListFiles(const std::string& dir);
 

@@ -64,6 +64,24 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
+size_t Utf8PrefixEnd(std::string_view s, size_t chars) {
+  size_t pos = 0;
+  for (size_t c = 0; c < chars && pos < s.size(); ++c) {
+    ++pos;
+    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
+  }
+  return pos;
+}
+
+size_t Utf8SuffixStart(std::string_view s, size_t chars) {
+  size_t pos = s.size();
+  for (size_t c = 0; c < chars && pos > 0;) {
+    --pos;
+    if ((static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80) ++c;
+  }
+  return pos;
+}
+
 std::string RepairUtf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());

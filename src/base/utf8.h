@@ -18,6 +18,11 @@ char32_t DecodeUtf8(std::string_view text, size_t pos, int* len, bool* valid);
 // Appends the UTF-8 encoding of cp.
 void AppendUtf8(char32_t cp, std::string* out);
 
+// Byte offset after the first `chars` code points of s (s.size() when shorter).
+size_t Utf8PrefixEnd(std::string_view s, size_t chars);
+// Byte offset where the last `chars` code points of s begin (0 when shorter).
+size_t Utf8SuffixStart(std::string_view s, size_t chars);
+
 // Returns s with every invalid UTF-8 sequence replaced by U+FFFD.
 std::string RepairUtf8(std::string_view s);
 

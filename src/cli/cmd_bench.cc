@@ -18,6 +18,7 @@ struct BenchArgs {
   std::string models;
   int threads = 2;
   double min_seconds = 2.0;
+  bool entities = false;
 };
 
 void Blank(Sentence* s) {
@@ -59,6 +60,7 @@ double Measure(const Pipeline& pipeline, const std::vector<Sentence>& sentences,
 Status RunBenchParse(const BenchArgs& args) {
   PipelineOptions options;
   options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
+  options.entities = args.entities;
   auto load_start = Clock::now();
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));
   double load = std::chrono::duration<double>(Clock::now() - load_start).count();
@@ -81,8 +83,9 @@ Status RunBenchParse(const BenchArgs& args) {
     double sps = Measure(*pipeline, sentences, threads, args.min_seconds, &rounds);
     if (threads == 1) single = sps;
     std::printf(
-        "tag+lemma+parse, %d thread%s: %.0f sentences/s, %.0f tokens/s (%zu rounds)%s\n", threads,
-        threads == 1 ? "" : "s", sps, sps * words_per_sentence, rounds,
+        "tag+lemma+%sparse, %d thread%s: %.0f sentences/s, %.0f tokens/s (%zu rounds)%s\n",
+        args.entities ? "ner+" : "", threads, threads == 1 ? "" : "s", sps,
+        sps * words_per_sentence, rounds,
         threads == 1 ? "" : (" speed-up x" + std::to_string(sps / single).substr(0, 4)).c_str());
   }
   return Status::Ok();
@@ -101,6 +104,7 @@ void RegisterBench(CLI::App& app) {
       ->capture_default_str();
   parse->add_option("--seconds", args.min_seconds, "minimum time per measurement")
       ->capture_default_str();
+  parse->add_flag("--ner", args.entities, "include the named-entity recognizer");
   parse->callback([] { std::exit(Report(RunBenchParse(args))); });
 }
 

@@ -51,6 +51,7 @@ void RegisterEval(CLI::App& app) {
   parse->add_flag("--raw", parse_args.raw, "start from the raw text of the # text lines");
   parse->add_flag("--json", parse_args.json, "one JSON object instead of one metric a line");
   parse->callback([] { std::exit(Report(RunEvalParse(parse_args))); });
+  RegisterEvalNer(*eval);
 }
 
 }  // namespace dyad::cli

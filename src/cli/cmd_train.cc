@@ -3,8 +3,10 @@
 
 #include "cli/commands.h"
 #include "io/conllu_file.h"
+#include "io/iob.h"
 #include "train/params.h"
 #include "train/train_morphology.h"
+#include "train/train_ner.h"
 #include "train/train_parser.h"
 #include "train/train_segmenter.h"
 #include "train/train_tagger.h"
@@ -122,6 +124,43 @@ Status RunTrainTokenizer(const TrainArgs& args, const std::string& abbreviations
   return segmenter.Save(args.output);
 }
 
+// Reads entity files and tags their words with the tagger (the recognizer's POS features
+// must look like run time).
+Result<std::vector<Sentence>> ReadTaggedEntities(const std::vector<std::string>& paths,
+                                                 const Tagger& tagger) {
+  std::vector<Sentence> out;
+  for (const std::string& path : paths) {
+    ASSIGN_OR_RETURN(std::vector<Sentence> sentences, ReadEntityFile(path));
+    for (Sentence& s : sentences) {
+      tagger.Tag(&s);
+      out.push_back(std::move(s));
+    }
+  }
+  return out;
+}
+
+Status RunTrainNer(const TrainArgs& args, const std::vector<std::string>& extra,
+                   const std::string& tagger_path, const std::string& kb_dir) {
+  NerTrainOptions options;
+  RETURN_IF_ERROR(LoadOptions(args, &options));
+  ASSIGN_OR_RETURN(Tagger tagger, Tagger::Load(tagger_path));
+  std::vector<std::string> train_paths = {args.train};
+  train_paths.insert(train_paths.end(), extra.begin(), extra.end());
+  ASSIGN_OR_RETURN(std::vector<Sentence> train, ReadTaggedEntities(train_paths, tagger));
+  std::vector<Sentence> dev;
+  if (!args.dev.empty()) {
+    ASSIGN_OR_RETURN(dev, ReadTaggedEntities({args.dev}, tagger));
+  }
+  Gazetteer gazetteer;
+  if (!kb_dir.empty()) {
+    ASSIGN_OR_RETURN(gazetteer, BuildGazetteer(kb_dir));
+    std::cerr << "gazetteer: " << gazetteer.size() << " names from " << kb_dir << std::endl;
+  }
+  ASSIGN_OR_RETURN(EntityRecognizer recognizer,
+                   TrainNer(train, dev, std::move(gazetteer), options, std::cerr));
+  return recognizer.Save(args.output);
+}
+
 // Drops small weights from a trained tagger or parser (model compaction).
 Status RunPrune(const std::string& component, const std::string& input, const std::string& output,
                 float min_weight) {
@@ -178,6 +217,18 @@ void RegisterTrain(CLI::App& app) {
   prune->callback([] {
     std::exit(Report(RunPrune(prune_component, prune_input, prune_output, prune_min_weight)));
   });
+
+  static TrainArgs ner_args;
+  static std::vector<std::string> ner_extra;
+  static std::string ner_tagger = DefaultModelDir() + "/tagger.bin";
+  auto* ner = train->add_subcommand("ner", "named-entity recognizer (PER, ORG, LOC)");
+  AddCommon(ner, &ner_args);
+  ner->add_option("--extra", ner_extra, "more training files (.iob2 or CoNLL word/tag)");
+  ner->add_option("--tagger", ner_tagger, "tagger model for the POS features")
+      ->capture_default_str();
+  static std::string ner_kb;
+  ner->add_option("--kb", ner_kb, "knowledge-base folder for gazetteer features (data/kb)");
+  ner->callback([] { std::exit(Report(RunTrainNer(ner_args, ner_extra, ner_tagger, ner_kb))); });
 
   static ParserArgs parser_args;
   auto* parser = train->add_subcommand("parser", "dependency parser (heads and UD relations)");

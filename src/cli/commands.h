@@ -11,6 +11,8 @@ namespace dyad::cli {
 void RegisterParse(CLI::App& app);
 void RegisterTrain(CLI::App& app);
 void RegisterEval(CLI::App& app);
+// Adds `ner` under the `eval` subcommand.
+void RegisterEvalNer(CLI::App& eval);
 void RegisterBench(CLI::App& app);
 
 // Prints "dyad: <message>" to stderr and returns the process exit code (0 for OK).

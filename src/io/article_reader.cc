@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/file.h"
+#include "base/lines.h"
 
 namespace dyad {
 namespace {
@@ -23,14 +24,10 @@ std::string Quote(std::string_view s) {
 
 void ParseJsonl(std::string_view content, const std::string& path, const ArticleSink& sink,
                 std::vector<Diagnostic>* errors) {
-  size_t pos = 0;
-  int line_no = 0;
-  while (pos < content.size()) {
-    size_t nl = content.find('\n', pos);
-    if (nl == std::string_view::npos) nl = content.size();
-    std::string_view line = content.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
+  LineReader lines(content);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    const int line_no = lines.line_number();
     const std::string where = path + ":" + std::to_string(line_no);
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     nlohmann::json obj = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "base/lines.h"
 #include "base/utf8.h"
 
 namespace dyad {
@@ -109,17 +110,12 @@ Result<std::vector<Document>> ParseConllu(std::string_view content, const std::s
     return Status::Ok();
   };
 
-  size_t pos = 0;
-  while (pos <= content.size()) {
-    size_t nl = content.find('\n', pos);
-    if (nl == std::string_view::npos) nl = content.size();
-    std::string_view line = content.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  LineReader lines(content);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    line_no = lines.line_number();
     if (line.empty()) {
       RETURN_IF_ERROR(finish());
-      if (nl == content.size()) break;
       continue;
     }
     if (!in_sentence) {
@@ -203,7 +199,6 @@ Result<std::vector<Document>> ParseConllu(std::string_view content, const std::s
       w.token = static_cast<int>(s.tokens.size()) - 1;
     }
     s.words.push_back(std::move(w));
-    if (nl == content.size()) break;
   }
   RETURN_IF_ERROR(finish());
   if (docs.back().sentences.empty() && docs.size() > 1) docs.pop_back();

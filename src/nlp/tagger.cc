@@ -49,25 +49,6 @@ enum TaggerTemplate : uint32_t {
   kAmbExactNext1
 };
 
-// Byte offset where the last `chars` code points of s begin.
-size_t SuffixStart(std::string_view s, size_t chars) {
-  size_t pos = s.size();
-  for (size_t c = 0; c < chars && pos > 0;) {
-    --pos;
-    if ((static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80) ++c;
-  }
-  return pos;
-}
-
-size_t PrefixEnd(std::string_view s, size_t chars) {
-  size_t pos = 0;
-  for (size_t c = 0; c < chars && pos < s.size(); ++c) {
-    ++pos;
-    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
-  }
-  return pos;
-}
-
 }  // namespace
 
 void Tagger::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) const {
@@ -84,9 +65,9 @@ void Tagger::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) cons
     it = ambiguity_.find(ExactKey(w.form));
     w.exact_ambiguity = it == ambiguity_.end() ? 0 : it->second;
     for (size_t k = 0; k < 4; ++k)
-      w.suffix[k] = HashString(std::string_view(lower).substr(SuffixStart(lower, k + 1)));
+      w.suffix[k] = HashString(std::string_view(lower).substr(Utf8SuffixStart(lower, k + 1)));
     for (size_t k = 0; k < 3; ++k)
-      w.prefix[k] = HashString(std::string_view(lower).substr(0, PrefixEnd(lower, k + 1)));
+      w.prefix[k] = HashString(std::string_view(lower).substr(0, Utf8PrefixEnd(lower, k + 1)));
     int len;
     bool valid;
     char32_t first = form.empty() ? 0 : DecodeUtf8(form, 0, &len, &valid);

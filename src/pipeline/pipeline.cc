@@ -1,5 +1,7 @@
 #include "dyad/pipeline.h"
 
+#include "base/file.h"
+#include "nlp/entity_recognizer.h"
 #include "nlp/morphology.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
@@ -13,6 +15,8 @@ struct Pipeline::Impl {
   Tagger tagger;
   Morphology morphology;
   Parser parser;
+  bool has_ner = false;
+  EntityRecognizer ner;
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -28,6 +32,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
   if (options.parse) {
     ASSIGN_OR_RETURN(impl->parser, Parser::Load(dir + "/parser.bin"));
   }
+  // The recognizer is optional: a model folder without ner.bin gives no entities.
+  if (options.entities && FileExists(dir + "/ner.bin")) {
+    ASSIGN_OR_RETURN(impl->ner, EntityRecognizer::Load(dir + "/ner.bin"));
+    impl->has_ner = true;
+  }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -39,6 +48,7 @@ void Pipeline::Segment(Document* doc) const {
 void Pipeline::AnnotateSentence(Sentence* sentence) const {
   impl_->tagger.Tag(sentence);
   impl_->morphology.Analyze(sentence);
+  if (impl_->has_ner) impl_->ner.Recognize(sentence);
   if (impl_->options.parse) impl_->parser.Parse(sentence);
 }
 

@@ -14,26 +14,6 @@ struct Cp {
   uint32_t len;
 };
 
-// Apostrophes folded to ASCII, ASCII lower case: the lexicon's key form.
-std::string LexKey(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t pos = 0; pos < s.size();) {
-    int len;
-    bool valid;
-    char32_t c = DecodeUtf8(s, pos, &len, &valid);
-    if (IsApostrophe(c)) {
-      out.push_back('\'');
-    } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else {
-      out.append(s.substr(pos, len));
-    }
-    pos += len;
-  }
-  return out;
-}
-
 bool StartsUrl(std::string_view s) {
   std::string lower = AsciiLower(s.substr(0, 8));
   return lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 ||
@@ -96,6 +76,25 @@ bool DigitChainStaysWhole(const std::vector<Cp>& cps, size_t hyphen) {
 }
 
 }  // namespace
+
+std::string TokenizerLexicon::Key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t pos = 0; pos < s.size();) {
+    int len;
+    bool valid;
+    char32_t c = DecodeUtf8(s, pos, &len, &valid);
+    if (IsApostrophe(c)) {
+      out.push_back('\'');
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else {
+      out.append(s.substr(pos, len));
+    }
+    pos += len;
+  }
+  return out;
+}
 
 void TokenizerLexicon::Write(ByteWriter* w) const {
   auto write_set = [w](const std::unordered_set<std::string>& set) {
@@ -279,8 +278,8 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
           continue;
         }
         if (IsHyphen(d) && next_word && lexicon_ != nullptr) {
-          std::string part =
-              LexKey(text.substr(cps[part_start].pos, cps[j].pos - cps[part_start].pos));
+          std::string part = TokenizerLexicon::Key(
+              text.substr(cps[part_start].pos, cps[j].pos - cps[part_start].pos));
           if (lexicon_->hyphen_prefixes.count(part)) {
             ++j;
             part_start = j;
@@ -297,7 +296,8 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
                       std::any_of(word.begin(), word.end(), [](char ch) {
                         return std::isalpha(static_cast<unsigned char>(ch));
                       });
-        bool known = lexicon_ != nullptr && lexicon_->abbreviations.count(LexKey(word) + ".");
+        bool known =
+            lexicon_ != nullptr && lexicon_->abbreviations.count(TokenizerLexicon::Key(word) + ".");
         if (initial || dotted || known) ++j;
       }
       emit(i, j);
@@ -326,7 +326,7 @@ void Tokenizer::TokenizeChunk(std::string_view text, uint32_t chunk_begin, uint3
 
 std::vector<Tokenizer::WordPiece> Tokenizer::SplitWords(std::string_view form) const {
   const uint32_t size = static_cast<uint32_t>(form.size());
-  std::string key = LexKey(form);
+  std::string key = TokenizerLexicon::Key(form);
   if (lexicon_ != nullptr) {
     auto it = lexicon_->multiword.find(key);
     if (it != lexicon_->multiword.end()) {
@@ -365,11 +365,7 @@ std::vector<Tokenizer::WordPiece> Tokenizer::SplitWords(std::string_view form) c
     }
     // The clitic in the original bytes: the last cl.size() code points (a curly
     // apostrophe is three bytes, not one).
-    uint32_t split = size;
-    for (size_t chars = 0; chars < cl.size() && split > 0;) {
-      --split;
-      if ((static_cast<unsigned char>(form[split]) & 0xC0) != 0x80) ++chars;
-    }
+    const uint32_t split = static_cast<uint32_t>(Utf8SuffixStart(form, cl.size()));
     if (split == 0) continue;
     std::string_view stem = form.substr(0, split);
     if (!std::any_of(stem.begin(), stem.end(), [](char ch) {

@@ -25,6 +25,9 @@ struct TokenizerLexicon {
 
   void Write(ByteWriter* w) const;
   Status Read(ByteReader* r);
+
+  // The key form of lexicon entries: straight apostrophes, ASCII lower case.
+  static std::string Key(std::string_view s);
 };
 
 // A token as offsets into the tokenized (normalised) text.

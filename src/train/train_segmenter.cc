@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/file.h"
+#include "base/lines.h"
 #include "base/utf8.h"
 #include "text/chars.h"
 #include "train/perceptron.h"
@@ -20,22 +21,6 @@ Status SegmenterTrainOptions::Apply(const Params& params) {
 }
 
 namespace {
-
-std::string Key(const std::string& s) {
-  std::string out;
-  for (size_t pos = 0; pos < s.size();) {
-    int len;
-    bool valid;
-    char32_t c = DecodeUtf8(s, pos, &len, &valid);
-    if (IsApostrophe(c)) {
-      out.push_back('\'');
-    } else {
-      out.append(s, pos, len);
-    }
-    pos += len;
-  }
-  return AsciiLower(out);
-}
 
 bool HasWordChar(const std::string& s) {
   for (size_t pos = 0; pos < s.size();) {
@@ -93,11 +78,11 @@ TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count,
     for (const Sentence& s : doc.sentences) {
       for (size_t t = 0; t < s.tokens.size(); ++t) {
         const Token& tok = s.tokens[t];
-        const std::string key = Key(tok.form);
+        const std::string key = TokenizerLexicon::Key(tok.form);
         if (tok.word_count > 1) {
           std::string words;
           for (int w = tok.first_word; w < tok.first_word + tok.word_count; ++w) {
-            words += (words.empty() ? "" : " ") + Key(s.words[w].form);
+            words += (words.empty() ? "" : " ") + TokenizerLexicon::Key(s.words[w].form);
           }
           ++multi[key][words];
           continue;
@@ -112,7 +97,7 @@ TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count,
         }
         // "search - engine": a hyphen token glued to words on both sides.
         if (tok.form == "-" && !tok.space_after && t > 0 && !s.tokens[t - 1].space_after) {
-          ++prefix_split[Key(s.tokens[t - 1].form)];
+          ++prefix_split[TokenizerLexicon::Key(s.tokens[t - 1].form)];
         }
       }
     }
@@ -153,14 +138,11 @@ TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count,
 Result<std::vector<std::string>> ReadWordList(const std::string& path) {
   ASSIGN_OR_RETURN(std::string content, ReadFile(path));
   std::vector<std::string> words;
-  size_t pos = 0;
-  int line_no = 0;
-  while (pos < content.size()) {
-    size_t nl = content.find('\n', pos);
-    if (nl == std::string::npos) nl = content.size();
-    std::string line = content.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
+  LineReader lines(content);
+  std::string_view line_view;
+  while (lines.Next(&line_view)) {
+    const int line_no = lines.line_number();
+    std::string line(line_view);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     if (line.find_first_of(" \t") != std::string::npos) {

@@ -7,17 +7,21 @@
 #include <filesystem>
 
 #include "dyad/pipeline.h"
+#include "eval/ner_eval.h"
 #include "eval/ud_eval.h"
 #include "io/conllu_file.h"
+#include "io/iob.h"
+#include "nlp/entity_recognizer.h"
+#include "nlp/tagger.h"
 
 namespace dyad {
 namespace {
 
-std::string DevFile() {
+std::string DataDir() {
   const char* env = std::getenv("DYAD_DATA_DIR");
-  std::string dir = env ? env : DYAD_DEFAULT_DATA;
-  return dir + "/ud-english-ewt/en_ewt-ud-dev.conllu";
+  return env ? env : DYAD_DEFAULT_DATA;
 }
+std::string DevFile() { return DataDir() + "/ud-english-ewt/en_ewt-ud-dev.conllu"; }
 
 class EwtDevTest : public ::testing::Test {
  protected:
@@ -49,6 +53,25 @@ TEST_F(EwtDevTest, RawText) {
   EXPECT_GE(s.tokens.F1(), 99.2);
   EXPECT_GE(s.sentences.F1(), 88.0);
   EXPECT_GE(s.words.F1(), 98.9);
+}
+
+TEST(UnerDevTest, EntityF1) {
+  const std::string dev = DataDir() + "/uner-english-ewt/en_ewt-ud-dev.iob2";
+  if (!std::filesystem::exists(dev)) GTEST_SKIP() << "no " << dev;
+  auto tagger = Tagger::Load(std::string(DYAD_MODELS) + "/tagger.bin");
+  auto ner = EntityRecognizer::Load(std::string(DYAD_MODELS) + "/ner.bin");
+  ASSERT_TRUE(tagger.ok() && ner.ok());
+  auto gold = ReadEntityFile(dev);
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  NerScores scores;
+  for (const Sentence& g : *gold) {
+    Sentence s = g;
+    s.entities.clear();
+    tagger->Tag(&s);
+    ner->Recognize(&s);
+    scores.Add(g.entities, s.entities);
+  }
+  EXPECT_GE(scores.all.F1(), 62.0);
 }
 
 }  // namespace
