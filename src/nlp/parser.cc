@@ -236,6 +236,19 @@ void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
   }
   add(u(s0), u(b0));
   add(u(s1), u(s0), u(b0));
+  // Word and universal-tag pairs: robust where the predicted XPOS is wrong.
+  add(w(s0), u(b0));
+  add(u(s0), w(b0));
+  add(w(s1), u(s0));
+  add(u(s1), w(s0));
+  add(u(s0), u(s0l), u(b0));
+  add(u(s0), u(s0r), u(b0));
+  add(u(s0), u(b0), u(b0l));
+  add(u(s2), u(s1), u(s0));
+  add(u(s0), u(b0), d_s0b0);
+  add(u(s1), u(s0), d_s1s0);
+  add(w(b0), u(b1));
+  add(u(s0), vl(s0), vr(s0));
   add(u(b0), u(b1), u(b2));
   add(p(b3));
   add(p(b0), p(b1), p(b2), p(b3));
