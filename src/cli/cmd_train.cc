@@ -1,4 +1,4 @@
-// dyad train tokenizer|tagger|morph|parser: fits a model on CoNLL-U and writes it.
+// dyad train tokenizer|tagger|morph|parser|ner, and dyad train prune: fit or compact models.
 #include <iostream>
 
 #include "cli/commands.h"

@@ -70,7 +70,8 @@ TEST(ModelFileTest, RoundTripAndChecks) {
   ASSERT_TRUE(data->Str(&s).ok());
   EXPECT_EQ(v, 7u);
   EXPECT_EQ(s, "hello");
-  EXPECT_FALSE(data->U8(nullptr).ok() && false);
+  uint8_t past_end;
+  EXPECT_EQ(data->U8(&past_end).code(), StatusCode::kCorruption);  // reading past the block
   EXPECT_FALSE(reader->Block("missing").ok());
 
   auto wrong = ModelReader::Parse(bytes, "m.bin", "parser");
