@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 namespace dyad {
 
 char32_t DecodeUtf8(std::string_view text, size_t pos, int* len, bool* valid) {
@@ -108,6 +110,10 @@ std::string AsciiLower(std::string_view s) {
 }
 
 std::string UnicodeLower(std::string_view s) {
+  // Most words are ASCII: skip the round trip through UTF-16.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; })) {
+    return AsciiLower(s);
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   u.toLower();
   std::string out;

@@ -80,6 +80,14 @@ void Parser::RunMoves(const Parser& parser, const std::vector<WordInfo>& info, S
   std::vector<uint64_t> feats;
   float scores[kNumMoves];
   while (!state->Terminal()) {
+    int legal = 0, only = -1;
+    for (int m = 0; m < kNumMoves; ++m) {
+      if (state->Legal(static_cast<Move>(m))) ++legal, only = m;
+    }
+    if (legal == 1) {  // forced (the first shift, the final attachments): nothing to score
+      state->Apply(static_cast<Move>(only));
+      continue;
+    }
     parser.MoveFeatures(info, *state, &feats);
     for (float& s : scores) s = 0;
     score(feats, scores);
