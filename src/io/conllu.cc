@@ -4,6 +4,7 @@
 
 #include "base/lines.h"
 #include "base/utf8.h"
+#include "io/iob.h"
 
 namespace dyad {
 namespace {
@@ -225,6 +226,7 @@ std::string FormatConllu(const Document& doc) {
       if (c == '\n' || c == '\r' || c == '\t' || c == '\0') c = ' ';
     }
     out += "# text = " + text + "\n";
+    const std::vector<std::string> entity_tags = EntityTags(s);
     for (const Token& t : s.tokens) {
       const std::string misc = t.space_after ? "_" : "SpaceAfter=No";
       if (t.word_count > 1) {
@@ -234,11 +236,16 @@ std::string FormatConllu(const Document& doc) {
       }
       for (int w_idx = t.first_word; w_idx < t.first_word + t.word_count; ++w_idx) {
         const Word& w = s.words[w_idx];
+        // MISC: SpaceAfter (on the token's own line) and the named-entity tag ("NE=B-PER").
+        std::string word_misc = t.word_count == 1 && !t.space_after ? "SpaceAfter=No" : "";
+        if (entity_tags[w_idx] != "O") {
+          word_misc += (word_misc.empty() ? "NE=" : "|NE=") + entity_tags[w_idx];
+        }
         auto field = [](const std::string& v) { return v.empty() ? std::string("_") : v; };
         out += std::to_string(w_idx + 1) + "\t" + field(w.form) + "\t" + field(w.lemma) + "\t" +
                field(w.upos) + "\t" + field(w.xpos) + "\t" + field(w.feats) + "\t" +
                (w.head < 0 ? std::string("_") : std::to_string(w.head)) + "\t" + field(w.deprel) +
-               "\t_\t" + (t.word_count == 1 ? misc : std::string("_")) + "\n";
+               "\t_\t" + (word_misc.empty() ? std::string("_") : word_misc) + "\n";
       }
     }
     out += "\n";

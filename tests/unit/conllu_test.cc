@@ -53,6 +53,17 @@ TEST(ConlluTest, WriteThenReadKeepsEverything) {
   EXPECT_EQ(FormatConllu((*again)[0]), written);
 }
 
+TEST(ConlluTest, EntitiesGoToMisc) {
+  auto docs = ParseConllu(kSample, "s.conllu");
+  ASSERT_TRUE(docs.ok());
+  Document d = (*docs)[0];
+  d.sentences[1].entities.push_back({0, 1, "PER"});
+  std::string written = FormatConllu(d);
+  EXPECT_NE(written.find("1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\tSpaceAfter=No|NE=B-PER\n"),
+            std::string::npos)
+      << written;
+}
+
 TEST(ConlluTest, ErrorsNameFileAndLine) {
   auto bad_columns = ParseConllu("# text = a\n1\ta\ta\n\n", "x.conllu");
   EXPECT_EQ(bad_columns.status().message(), "x.conllu:2: expected 10 tab-separated columns, got 3");
