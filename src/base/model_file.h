@@ -80,7 +80,6 @@ class ModelReader {
                                    const std::string& component);
   // The block's bytes, or NotFound naming the file and block.
   Result<ByteReader> Block(const std::string& name) const;
-  bool Has(const std::string& name) const { return blocks_.count(name) > 0; }
   const std::string& where() const { return where_; }
 
  private:

@@ -41,7 +41,8 @@ void LinearModel::Score(const uint64_t* features, size_t count, float* scores) c
       const Slot& slot = slots_[found[h]];
       const uint32_t count = slots_[found[h] + 1].begin - slot.begin;
       if (count <= kInline) {
-        for (uint32_t e = 0; e < count; ++e) scores[slot.first[e].label] += scale_ * slot.first[e].weight;
+        for (uint32_t e = 0; e < count; ++e)
+          scores[slot.first[e].label] += scale_ * slot.first[e].weight;
       } else {
         for (uint32_t e = slot.begin; e < slot.begin + count; ++e) {
           scores[entries_[e].label] += scale_ * entries_[e].weight;
@@ -76,7 +77,7 @@ void LinearModel::BuildTable(std::vector<std::pair<uint32_t, std::vector<Entry>>
   slots_[slots].begin = static_cast<uint32_t>(entries_.size());
 }
 
-LinearModel LinearModel::Build(int num_classes, std::vector<Weight> weights, float min_weight) {
+LinearModel LinearModel::Build(int num_classes, std::vector<Weight> weights) {
   LinearModel m;
   m.num_classes_ = num_classes;
   // Fold to 32-bit keys, summing weights that collide.
@@ -90,7 +91,6 @@ LinearModel LinearModel::Build(int num_classes, std::vector<Weight> weights, flo
   m.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   std::map<uint32_t, std::vector<Entry>> rows;
   for (const auto& [k, v] : folded) {
-    if (std::fabs(v) < min_weight) continue;
     long q = std::lround(v / m.scale_);
     if (q == 0) continue;
     rows[static_cast<uint32_t>(k >> 16)].push_back(

@@ -27,7 +27,6 @@ class LinearModel {
 
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
-  size_t num_weights() const { return entries_.size(); }
 
   // Adds each feature's weights to scores[0, num_classes()). Unknown features add nothing.
   void Score(const uint64_t* features, size_t count, float* scores) const;
@@ -36,13 +35,12 @@ class LinearModel {
   Status Read(ByteReader* r);
 
   // Builds the model from (feature, label, weight) triples; used by the trainer.
-  // Weights whose magnitude is below min_weight are dropped.
   struct Weight {
     uint64_t feature;
     uint16_t label;
     float weight;
   };
-  static LinearModel Build(int num_classes, std::vector<Weight> weights, float min_weight);
+  static LinearModel Build(int num_classes, std::vector<Weight> weights);
 
   // A copy without the weights whose magnitude is below min_weight (and without
   // features left with none): smaller files and fewer cache misses.

@@ -41,7 +41,6 @@ class Segmenter {
   const Tokenizer& tokenizer() const { return tokenizer_; }
   void SetLexicon(TokenizerLexicon lexicon) { lexicon_ = std::move(lexicon); }
   void SetModel(LinearModel model) { boundaries_ = std::move(model); }
-  const LinearModel& model() const { return boundaries_; }
 
   Segmenter() : tokenizer_(&lexicon_) {}
   Segmenter(const Segmenter& other)

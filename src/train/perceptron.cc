@@ -42,7 +42,8 @@ LinearModel PerceptronTrainer::Finalize(float min_weight) const {
       if (avg != 0) weights.push_back({feature, c.label, avg});
     }
   }
-  return LinearModel::Build(num_classes_, std::move(weights), min_weight);
+  LinearModel model = LinearModel::Build(num_classes_, std::move(weights));
+  return min_weight > 0 ? model.Pruned(min_weight) : model;
 }
 
 }  // namespace dyad
