@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "dyad/event.h"
+
 namespace dyad {
 
 struct Span {
@@ -53,6 +55,36 @@ struct Sentence {
   bool new_paragraph = false;    // first sentence of a paragraph
 };
 
+// A mention of an actor in one sentence, coded to CAMEO: a country or organisation root plus
+// sector blocks ("VENGOV", "CHNPTY", "IGOUNO"). Filled by the actor coder.
+struct ActorMention {
+  int sentence = 0;
+  int first_word = 0;  // words [first_word, end_word) of the sentence
+  int end_word = 0;
+  int head_word = 0;  // 0-based index of the mention's syntactic head word
+  Span span;          // bytes of the mention in Document::text
+  std::string text;   // the mention as written ("the Venezuelan president")
+  std::string code;   // full CAMEO actor code, "" when uncoded
+  std::string country;               // CAMEO country or regional root ("VEN"), "" for IGOs
+  std::vector<std::string> sectors;  // three-letter sector blocks ("GOV", "PTY")
+  std::string type;                  // PER, ORG, LOC, or "" for a nominal ("the delegation")
+  std::string title;                 // "president", "ambassador" ... when the mention has one
+  int actor = -1;                    // index into Document::actors, -1 for none
+  bool plural = false;               // "both leaders", "the delegations"
+};
+
+// A distinct named person, organisation or place of the article, with everything the article
+// says about it (its mentions after coreference).
+struct Actor {
+  std::string name;  // canonical name ("Nicolás Maduro")
+  std::string type;  // PER, ORG or LOC
+  std::string code;
+  std::string country;
+  std::vector<std::string> sectors;
+  std::vector<std::string> titles;
+  std::vector<int> mentions;  // indices into Document::mentions
+};
+
 // A warning about the input that did not stop processing (for example invalid UTF-8).
 struct Diagnostic {
   std::string where;  // "file:line" or "file: byte N"
@@ -68,6 +100,9 @@ struct Document {
   std::string origin;  // where it was read from ("seed.txt", "a.jsonl:12")
   std::string text;    // the article body exactly as read; spans index these bytes
   std::vector<Sentence> sentences;
+  std::vector<ActorMention> mentions;  // actor coder
+  std::vector<Actor> actors;           // actor coder, after in-article coreference
+  std::vector<Event> events;           // event coder
   std::vector<Diagnostic> warnings;
 };
 
