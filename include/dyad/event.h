@@ -29,9 +29,15 @@ struct EventLocation {
   bool has_coordinates = false;
 };
 
+// Self-contained: a record carries its article's id and date and its sentence's text, so
+// writers and the store need nothing else.
 struct Event {
   std::string event_id;  // stable: hash of article id, sentence, trigger and code
-  int sentence = 0;      // index into Document::sentences
+  std::string article_id;
+  std::string article_date;  // YYYY-MM-DD
+  int sentence = 0;          // index into Document::sentences
+  std::string sentence_text;
+  uint32_t sentence_begin = 0;  // byte offset of the sentence in Document::text
   EventActor source, target;
   std::string cameo;  // "057"
   std::string root;   // "05"
