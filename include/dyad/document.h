@@ -71,6 +71,7 @@ struct ActorMention {
   std::string title;                 // "president", "ambassador" ... when the mention has one
   int actor = -1;                    // index into Document::actors, -1 for none
   bool plural = false;               // "both leaders", "the delegations"
+  std::vector<int> members;          // actors a plural mention stands for ("both leaders")
 };
 
 // A distinct named person, organisation or place of the article, with everything the article

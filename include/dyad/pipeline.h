@@ -20,6 +20,10 @@ struct PipelineOptions {
   bool parse = true;
   // Find named entities when the folder has ner.bin.
   bool entities = true;
+  // dyad's own tables: tables_dir/kb (actors) and tables_dir/events (codebook, patterns).
+  std::string tables_dir = "data";
+  // Code actor mentions and group them into the article's actors (loads tables_dir/kb).
+  bool actors = false;
 };
 
 class Pipeline {
@@ -28,7 +32,7 @@ class Pipeline {
   ~Pipeline();
 
   // Segments doc->text into sentences, tokens and words, then tags, lemmatises, finds
-  // named entities (when the folder has ner.bin) and parses.
+  // named entities (when the folder has ner.bin) and parses; then codes actors when asked.
   void Annotate(Document* doc) const;
   // Tags, lemmatises and parses one already tokenised sentence (CoNLL-U input).
   void AnnotateSentence(Sentence* sentence) const;

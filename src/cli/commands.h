@@ -14,6 +14,7 @@ void RegisterEval(CLI::App& app);
 // Adds `ner` under the `eval` subcommand.
 void RegisterEvalNer(CLI::App& eval);
 void RegisterBench(CLI::App& app);
+void RegisterActors(CLI::App& app);
 
 // Prints "dyad: <message>" to stderr and returns the process exit code (0 for OK).
 int Report(const Status& status);
@@ -22,6 +23,9 @@ int Report(const Status& status);
 std::string DefaultModelDir();
 // Default data directory: $DYAD_DATA_DIR, else ../shared/data.
 std::string DefaultDataDir();
+// dyad's own tables (kb/, events/): $DYAD_TABLES, else ./data when it has kb/, else the
+// source tree's data/.
+std::string DefaultTablesDir();
 
 }  // namespace dyad::cli
 

@@ -24,6 +24,12 @@ std::string DefaultDataDir() {
   return "../shared/data";
 }
 
+std::string DefaultTablesDir() {
+  if (const char* env = std::getenv("DYAD_TABLES")) return env;
+  if (IsDirectory("data/kb")) return "data";
+  return DYAD_SOURCE_DIR "/data";
+}
+
 }  // namespace dyad::cli
 
 int main(int argc, char** argv) {
@@ -33,6 +39,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterTrain(app);
   dyad::cli::RegisterEval(app);
   dyad::cli::RegisterBench(app);
+  dyad::cli::RegisterActors(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

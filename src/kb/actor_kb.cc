@@ -222,13 +222,14 @@ Status ActorKb::LoadAgents(const std::string& path) {
   ASSIGN_OR_RETURN(auto rows, ReadTsv(path, 4));
   for (const TsvRow& row : rows) {
     const auto& f = row.fields;
-    if (!IsCode(f[2]) || f[2].size() != 3) {
+    // "-": a title with no sector of its own; its holder takes the sector of the body it heads.
+    if (f[2] != "-" && (!IsCode(f[2]) || f[2].size() != 3)) {
       return Status::InvalidArgument(Where(path, row.line) + ": bad sector code '" + f[2] + "'");
     }
     if (f[3] != "title" && f[3] != "noun" && f[3] != "both") {
       return Status::InvalidArgument(Where(path, row.line) + ": kind must be title, noun or both");
     }
-    Agent a{f[0], f[1] == "-" ? "" : f[1], f[2], f[3]};
+    Agent a{f[0], f[1] == "-" ? "" : f[1], f[2] == "-" ? "" : f[2], f[3]};
     const int index = static_cast<int>(agents_.size());
     for (const std::string& form : {a.noun, a.plural}) {
       if (form.empty()) continue;

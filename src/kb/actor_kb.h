@@ -43,7 +43,7 @@ struct PersonRole {
 
 struct Agent {
   std::string noun, plural;
-  std::string code;  // sector code
+  std::string code;  // sector code, "" for a title that takes the sector of its body
   std::string kind;  // title, noun or both
 };
 

@@ -1,5 +1,6 @@
 #include "dyad/pipeline.h"
 
+#include "actors/actor_coder.h"
 #include "base/file.h"
 #include "nlp/entity_recognizer.h"
 #include "nlp/morphology.h"
@@ -17,6 +18,7 @@ struct Pipeline::Impl {
   Parser parser;
   bool has_ner = false;
   EntityRecognizer ner;
+  std::unique_ptr<ActorCoder> actors;
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -37,6 +39,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
     ASSIGN_OR_RETURN(impl->ner, EntityRecognizer::Load(dir + "/ner.bin"));
     impl->has_ner = true;
   }
+  if (options.actors) {
+    ASSIGN_OR_RETURN(impl->actors,
+                     ActorCoder::Load(options.tables_dir + "/kb",
+                                      FileExists(kIsoCodesJson) ? kIsoCodesJson : ""));
+  }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -55,6 +62,7 @@ void Pipeline::AnnotateSentence(Sentence* sentence) const {
 void Pipeline::Annotate(Document* doc) const {
   Segment(doc);
   for (Sentence& s : doc->sentences) AnnotateSentence(&s);
+  if (impl_->actors) impl_->actors->Code(doc);
 }
 
 }  // namespace dyad

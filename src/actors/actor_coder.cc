@@ -1,0 +1,23 @@
+#include "actors/actor_coder.h"
+
+#include "actors/coreference.h"
+#include "actors/sentence_actors.h"
+
+namespace dyad {
+
+Result<std::unique_ptr<ActorCoder>> ActorCoder::Load(const std::string& kb_dir,
+                                                     const std::string& iso_json) {
+  ASSIGN_OR_RETURN(ActorKb kb, ActorKb::Load(kb_dir, iso_json));
+  return std::make_unique<ActorCoder>(std::move(kb));
+}
+
+void ActorCoder::Code(Document* doc) const {
+  std::vector<SentenceMention> mentions;
+  for (size_t i = 0; i < doc->sentences.size(); ++i) {
+    const std::vector<LexItem> items = matcher_.Match(*doc, doc->sentences[i]);
+    FindSentenceMentions(kb_, *doc, static_cast<int>(i), items, &mentions);
+  }
+  ResolveCoreference(kb_, std::move(mentions), doc);
+}
+
+}  // namespace dyad

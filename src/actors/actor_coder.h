@@ -1,0 +1,40 @@
+// The actor stage: codes every actor mention of an annotated Document to CAMEO and groups the
+// mentions into the article's people, organisations and places. Immutable after Load and
+// safe to share between threads.
+#ifndef DYAD_ACTORS_ACTOR_CODER_H_
+#define DYAD_ACTORS_ACTOR_CODER_H_
+
+#include <memory>
+#include <string>
+
+#include "actors/phrase_matcher.h"
+#include "dyad/document.h"
+#include "dyad/status.h"
+#include "kb/actor_kb.h"
+
+namespace dyad {
+
+class ActorCoder {
+ public:
+  // kb_dir holds dyad's tables (data/kb); iso_json is Debian's iso_3166-1.json or "".
+  static Result<std::unique_ptr<ActorCoder>> Load(const std::string& kb_dir,
+                                                  const std::string& iso_json);
+  explicit ActorCoder(ActorKb kb) : kb_(std::move(kb)), matcher_(kb_) {}
+  ActorCoder(const ActorCoder&) = delete;
+  ActorCoder& operator=(const ActorCoder&) = delete;
+
+  // Fills doc->mentions and doc->actors; needs tags and entities (the parse is optional).
+  void Code(Document* doc) const;
+  const ActorKb& kb() const { return kb_; }
+
+ private:
+  ActorKb kb_;
+  PhraseMatcher matcher_;
+};
+
+// Where Debian's iso-codes keeps the ISO 3166-1 table.
+inline constexpr const char* kIsoCodesJson = "/usr/share/iso-codes/json/iso_3166-1.json";
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_ACTOR_CODER_H_

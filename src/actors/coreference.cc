@@ -1,0 +1,212 @@
+#include "actors/coreference.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace dyad {
+namespace {
+
+std::vector<std::string> NameTokens(const std::string& name) {
+  std::vector<std::string> tokens;
+  size_t at = 0;
+  while (at < name.size()) {
+    size_t space = name.find(' ', at);
+    if (space == std::string::npos) space = name.size();
+    if (space > at) tokens.push_back(name.substr(at, space - at));
+    at = space + 1;
+  }
+  return tokens;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+class Resolver {
+ public:
+  Resolver(const ActorKb& kb, std::vector<SentenceMention>& mentions, Document* doc)
+      : kb_(kb), m_(mentions), doc_(doc) {}
+
+  void Run() {
+    for (size_t i = 0; i < m_.size(); ++i) {
+      SentenceMention& sm = m_[i];
+      if (!sm.name.empty() && sm.mention.type != "") {
+        Join(i, NamedActor(sm));
+      } else if (sm.pronoun) {
+        Join(i, PronounActor(sm));
+      }
+    }
+    // Renamings inside a sentence, then descriptions that refer back.
+    for (size_t i = 0; i < m_.size(); ++i) {
+      SentenceMention& sm = m_[i];
+      if (sm.mention.actor >= 0 || sm.pronoun) continue;
+      if (sm.appositive_of >= 0) {
+        const size_t named = SentenceStart(i) + sm.appositive_of;
+        if (named < m_.size()) Join(i, m_[named].mention.actor);
+      } else if (!sm.agent.empty() && sm.definite && !sm.mention.plural) {
+        Join(i, DescribedActor(i));
+        if (sm.mention.actor < 0 && sm.mention.country.empty()) CopyCodeFromEarlier(i);
+      } else if (sm.mention.plural && sm.definite) {
+        GroupMembers(i);
+      }
+    }
+    for (size_t i = 0; i < m_.size(); ++i) FillFromActor(&m_[i].mention);
+    doc_->mentions.clear();
+    for (size_t i = 0; i < m_.size(); ++i) {
+      ActorMention& am = m_[i].mention;
+      if (am.actor >= 0) doc_->actors[am.actor].mentions.push_back(static_cast<int>(i));
+      doc_->mentions.push_back(std::move(am));
+    }
+    // Pronouns that joined nobody are not mentions of anything.
+    std::vector<ActorMention> kept;
+    std::vector<int> remap(doc_->mentions.size(), -1);
+    for (size_t i = 0; i < doc_->mentions.size(); ++i) {
+      if (m_[i].pronoun && doc_->mentions[i].actor < 0) continue;
+      remap[i] = static_cast<int>(kept.size());
+      kept.push_back(std::move(doc_->mentions[i]));
+    }
+    doc_->mentions = std::move(kept);
+    for (Actor& a : doc_->actors) {
+      for (int& index : a.mentions) index = remap[index];
+    }
+  }
+
+ private:
+  size_t SentenceStart(size_t i) const {
+    while (i > 0 && m_[i - 1].mention.sentence == m_[i].mention.sentence) --i;
+    return i;
+  }
+
+  int NamedActor(const SentenceMention& sm) {
+    const std::string key = sm.mention.type + "\t" + sm.name;
+    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    // A single unknown word joins the person whose name holds it ("Maduro", "Yang").
+    if (!sm.known && sm.mention.type == "PER" && sm.name.find(' ') == std::string::npos) {
+      int found = -1;
+      for (size_t a = 0; a < doc_->actors.size(); ++a) {
+        if (doc_->actors[a].type != "PER") continue;
+        if (Contains(NameTokens(doc_->actors[a].name), sm.name)) {
+          if (found >= 0) return -1;  // ambiguous
+          found = static_cast<int>(a);
+        }
+      }
+      if (found >= 0) return found;
+    }
+    Actor actor;
+    actor.name = sm.name;
+    actor.type = sm.mention.type;
+    doc_->actors.push_back(std::move(actor));
+    seen_.emplace_back();
+    known_.push_back(false);
+    const int index = static_cast<int>(doc_->actors.size()) - 1;
+    by_key_[key] = index;
+    return index;
+  }
+
+  int PronounActor(const SentenceMention& sm) {
+    int found = -1;
+    for (size_t a = 0; a < doc_->actors.size(); ++a) {
+      const int seen = seen_[a].empty() ? -1 : seen_[a].back();
+      if (doc_->actors[a].type != "PER" || seen < 0) continue;
+      if (m_[seen].mention.sentence + 1 < sm.mention.sentence) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(a);
+    }
+    return found;
+  }
+
+  // The latest person before mention i with its title and (when given) its country.
+  int DescribedActor(size_t i) const {
+    const ActorMention& am = m_[i].mention;
+    int best = -1, best_seen = -1;
+    for (size_t a = 0; a < doc_->actors.size(); ++a) {
+      const Actor& actor = doc_->actors[a];
+      const int seen = LastBefore(a, i);
+      if (actor.type != "PER" || seen < 0 || seen <= best_seen) continue;
+      if (!Contains(actor.titles, m_[i].agent)) continue;
+      if (!am.country.empty() && actor.country != am.country) continue;
+      best = static_cast<int>(a);
+      best_seen = seen;
+    }
+    return best;
+  }
+
+  int LastBefore(size_t actor, size_t i) const {
+    int last = -1;
+    for (int index : seen_[actor]) {
+      if (static_cast<size_t>(index) < i) last = index;
+    }
+    return last;
+  }
+
+  void CopyCodeFromEarlier(size_t i) {
+    for (size_t j = i; j-- > 0;) {
+      if (m_[j].agent == m_[i].agent && !m_[j].mention.country.empty()) {
+        ActorMention& am = m_[i].mention;
+        am.code = m_[j].mention.code;
+        am.country = m_[j].mention.country;
+        am.sectors = m_[j].mention.sectors;
+        return;
+      }
+    }
+  }
+
+  // "both leaders": the two latest people with a country.
+  void GroupMembers(size_t i) {
+    std::vector<std::pair<int, int>> recent;  // (last mention, actor)
+    for (size_t a = 0; a < doc_->actors.size(); ++a) {
+      const int seen = LastBefore(a, i);
+      if (doc_->actors[a].type == "PER" && seen >= 0 && !doc_->actors[a].country.empty()) {
+        recent.emplace_back(seen, static_cast<int>(a));
+      }
+    }
+    const std::string& first =
+        doc_->sentences[m_[i].mention.sentence].words[m_[i].mention.first_word].form;
+    if (recent.size() < 2 || (first != "both" && first != "Both")) return;
+    std::sort(recent.rbegin(), recent.rend());
+    m_[i].mention.members = {recent[1].second, recent[0].second};
+  }
+
+  void Join(size_t i, int actor) {
+    if (actor < 0) return;
+    ActorMention& am = m_[i].mention;
+    am.actor = actor;
+    Actor& a = doc_->actors[actor];
+    seen_[actor].push_back(static_cast<int>(i));
+    for (const std::string& t : m_[i].titles) {
+      if (!Contains(a.titles, t)) a.titles.push_back(t);
+    }
+    // The actor's code: a knowledge-base entry's, else the first with a country.
+    if ((m_[i].known && !known_[actor]) || (a.country.empty() && !am.country.empty())) {
+      a.code = am.code;
+      a.country = am.country;
+      a.sectors = am.sectors;
+      known_[actor] = known_[actor] || m_[i].known;
+      if (m_[i].known) a.name = m_[i].name;
+    }
+  }
+
+  void FillFromActor(ActorMention* am) const {
+    if (am->actor < 0 || !am->country.empty()) return;
+    const Actor& a = doc_->actors[am->actor];
+    am->code = a.code;
+    am->country = a.country;
+    am->sectors = a.sectors;
+  }
+
+  [[maybe_unused]] const ActorKb& kb_;
+  std::vector<SentenceMention>& m_;
+  Document* doc_;
+  std::vector<std::vector<int>> seen_;  // per actor: its mentions so far, in order
+  std::vector<bool> known_;             // per actor: coded from the knowledge base
+  std::unordered_map<std::string, int> by_key_;
+};
+
+}  // namespace
+
+void ResolveCoreference(const ActorKb& kb, std::vector<SentenceMention> mentions, Document* doc) {
+  doc->actors.clear();
+  Resolver(kb, mentions, doc).Run();
+}
+
+}  // namespace dyad

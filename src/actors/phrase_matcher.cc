@@ -1,0 +1,106 @@
+#include "actors/phrase_matcher.h"
+
+#include "base/utf8.h"
+
+namespace dyad {
+namespace {
+
+constexpr int kMaxPhraseWords = 8;
+
+bool StartsUpper(const std::string& form) {
+  return !form.empty() && ((form[0] >= 'A' && form[0] <= 'Z') || (form[0] & 0x80));
+}
+
+// Punctuation that may sit inside a name ("Guinea-Bissau", "U.S.", "AT&T").
+bool InnerPunct(const Word& w) {
+  return w.form == "-" || w.form == "&" || w.form == "." || w.form == "'" || w.form == "’";
+}
+
+}  // namespace
+
+std::string PhraseText(const Document& doc, const Sentence& s, int first, int end) {
+  std::string out;
+  const uint32_t begin = s.words[first].span.begin;
+  const uint32_t stop = s.words[end - 1].span.end;
+  bool space = false;
+  for (uint32_t i = begin; i < stop && i < doc.text.size(); ++i) {
+    const char c = doc.text[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) reads as an apostrophe.
+    if (c == '\xE2' && i + 2 < stop && doc.text[i + 1] == '\x80' && doc.text[i + 2] == '\x99') {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+bool PhraseMatcher::MatchAt(const Document& doc, const Sentence& s, int first, int end,
+                            LexItem* item) const {
+  const std::string text = PhraseText(doc, s, first, end);
+  item->first_word = first;
+  item->end_word = end;
+  // Names are capitalised; lower-case words never match a name by case folding ("who").
+  if (StartsUpper(s.words[first].form)) {
+    if (const PersonRole* role = kb_.LookUpPerson(text, doc.date, &item->active)) {
+      item->kind = LexKind::kPerson;
+      item->role = role;
+      return true;
+    }
+    std::vector<NameEntry> names = kb_.LookUpName(text);
+    if (!names.empty()) {
+      const NameEntry& e = names.front();
+      static constexpr LexKind kKinds[] = {LexKind::kCountry,   LexKind::kCapital,
+                                           LexKind::kAdjective, LexKind::kPersonNoun,
+                                           LexKind::kRegion,    LexKind::kOrganisation};
+      item->kind = kKinds[static_cast<int>(e.kind)];
+      item->index = e.index;
+      return true;
+    }
+  }
+  const std::string lower = UnicodeLower(text);
+  if (const Agent* agent = kb_.LookUpAgent(lower)) {
+    item->kind = LexKind::kAgent;
+    item->agent = agent;
+    item->plural = !agent->plural.empty() && lower == agent->plural && lower != agent->noun;
+    return true;
+  }
+  return false;
+}
+
+std::vector<LexItem> PhraseMatcher::Match(const Document& doc, const Sentence& s) const {
+  std::vector<LexItem> items;
+  const int n = static_cast<int>(s.words.size());
+  for (int i = 0; i < n;) {
+    const Word& w = s.words[i];
+    if (w.upos == "PUNCT" || w.upos == "ADP" || w.upos == "CCONJ" || w.upos == "VERB" ||
+        w.upos == "AUX" || w.upos == "PART" || w.upos == "SCONJ") {
+      ++i;
+      continue;
+    }
+    int limit = i;
+    while (limit < n && limit - i < kMaxPhraseWords &&
+           (s.words[limit].upos != "PUNCT" || InnerPunct(s.words[limit]))) {
+      ++limit;
+    }
+    LexItem item{};
+    bool found = false;
+    for (int end = limit; end > i && !found; --end) found = MatchAt(doc, s, i, end, &item);
+    if (found) {
+      items.push_back(item);
+      i = item.end_word;
+    } else {
+      ++i;
+    }
+  }
+  return items;
+}
+
+}  // namespace dyad

@@ -1,0 +1,54 @@
+// Finds the knowledge-base phrases of a sentence: people, organisations, countries, capitals,
+// regions, demonyms and sector nouns, longest match first, left to right. Matching works on
+// the written text of the words (so "People's" and "Tai'an" match as written), with curly
+// apostrophes read as straight ones and an accent-folded fallback from the knowledge base.
+#ifndef DYAD_ACTORS_PHRASE_MATCHER_H_
+#define DYAD_ACTORS_PHRASE_MATCHER_H_
+
+#include <string>
+#include <vector>
+
+#include "dyad/document.h"
+#include "kb/actor_kb.h"
+
+namespace dyad {
+
+enum class LexKind {
+  kPerson,
+  kOrganisation,
+  kCountry,
+  kCapital,
+  kRegion,
+  kAdjective,   // demonym: "Venezuelan"
+  kPersonNoun,  // "Venezuelans"
+  kAgent,       // sector noun or title: "president", "foreign ministers"
+};
+
+struct LexItem {
+  LexKind kind;
+  int first_word = 0, end_word = 0;
+  int index = -1;                    // country, region or organisation index in the kb
+  const PersonRole* role = nullptr;  // kPerson: the role on the article date
+  bool active = false;               // kPerson: the role covers the article date
+  const Agent* agent = nullptr;      // kAgent
+  bool plural = false;               // kAgent written in the plural
+};
+
+// The written text of words [first, end) of a sentence: raw bytes with white space collapsed
+// and curly apostrophes straightened.
+std::string PhraseText(const Document& doc, const Sentence& s, int first, int end);
+
+class PhraseMatcher {
+ public:
+  explicit PhraseMatcher(const ActorKb& kb) : kb_(kb) {}
+  // Non-overlapping items in word order.
+  std::vector<LexItem> Match(const Document& doc, const Sentence& s) const;
+
+ private:
+  bool MatchAt(const Document& doc, const Sentence& s, int first, int end, LexItem* item) const;
+  const ActorKb& kb_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_PHRASE_MATCHER_H_

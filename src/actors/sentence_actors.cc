@@ -1,0 +1,445 @@
+#include "actors/sentence_actors.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace dyad {
+namespace {
+
+// How a chunk connects to the chunk before it.
+// kPrep links pass codes along ("the secretary of the Party"); kPlace links ("the ambassador
+// in Caracas", "to Venezuela") do not, but stay inside one phrase for appositions.
+enum class Link { kNone, kPrep, kPlace, kAnd, kComma, kParen };
+
+struct Chunk {
+  int first = 0, end = 0;
+  // What the chunk is.
+  enum Head { kNothing, kPerson, kName, kOrganisation, kPlace, kAgent } head = kNothing;
+  int name_first = -1, name_end = -1;  // words of the name, if any
+  std::string name;
+  bool known = false;
+  std::string code;  // full code when the chunk names a coded actor (person, body, place)
+  std::string country;
+  std::string sector;  // sector of the head sector noun, "" if none
+  std::vector<std::string> titles;
+  std::string agent;  // head sector noun
+  bool has_title = false;
+  bool plural = false;
+  bool definite = false;
+  std::string type;
+  Link link = Link::kNone;  // to the previous chunk
+  int appositive_of = -1;   // chunk index
+};
+
+bool IsPossessivePronoun(const Word& w) {
+  const std::string f = AsciiLower(w.form);
+  return f == "his" || f == "her" || f == "its" || f == "their" || f == "our";
+}
+
+bool InChunk(const Word& w, bool covered) {
+  if (covered) return true;
+  if (w.upos == "DET" || w.upos == "ADJ" || w.upos == "NOUN" || w.upos == "PROPN" ||
+      w.upos == "NUM") {
+    return true;
+  }
+  if (w.xpos == "POS") return true;  // 's
+  return w.upos == "PRON" && IsPossessivePronoun(w);
+}
+
+bool StartsUpper(const std::string& s) {
+  return !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] & 0x80));
+}
+
+// Head nouns that make an unknown capitalised name an organisation.
+bool IsBodyWord(const std::string& form) {
+  static const char* const kWords[] = {
+      "Party",       "Committee",   "Ministry",   "Council",      "Bureau",       "Office",
+      "Assembly",    "Commission",  "Union",      "Organization", "Organisation", "Agency",
+      "Front",       "Army",        "Group",      "Movement",     "Bank",         "Company",
+      "Corporation", "Association", "Federation", "Institute",    "University",   "Court",
+      "Parliament",  "Congress",    "Senate",     "Department",   "Forces",       "Brigade",
+      "Alliance",    "League",      "Fund",       "Foundation",   "Police",       "Authority"};
+  for (const char* w : kWords) {
+    if (form == w) return true;
+  }
+  return false;
+}
+
+Link LinkBetween(const Sentence& s, int from, int to) {
+  if (to - from == 2 && s.words[from].form == ")") ++from;  // "(Foreign Affairs Office) of"
+  if (to - from != 1) return Link::kNone;
+  const std::string f = AsciiLower(s.words[from].form);
+  if (f == "of" || f == "for" || f == "at" || f == "from") return Link::kPrep;
+  if (f == "in" || f == "to") return Link::kPlace;
+  if (f == "and") return Link::kAnd;
+  if (f == ",") return Link::kComma;
+  if (f == "(") return Link::kParen;
+  return Link::kNone;
+}
+
+void SetFromCode(const ActorKb& kb, const std::string& code, Chunk* c) {
+  c->code = code;
+  std::vector<std::string> sectors;
+  SplitActorCode(kb, code, &c->country, &sectors);
+  c->sector = sectors.empty() ? "" : sectors.front();
+}
+
+// Codes one chunk from the phrases inside it; the head is its last element.
+void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
+                  const std::vector<const LexItem*>& item_at, Chunk* c) {
+  std::string modifier_country, modifier_code;
+  const LexItem* last_item = nullptr;
+  int run_first = -1, run_end = -1;  // trailing run of capitalised words no phrase covers
+  for (int w = c->first; w < c->end;) {
+    const Word& word = s.words[w];
+    if (const LexItem* item = item_at[w]) {
+      if (last_item != nullptr) {
+        // The earlier item is a modifier of what follows ("China's", "Venezuelan").
+        switch (last_item->kind) {
+          case LexKind::kCountry:
+          case LexKind::kCapital:
+          case LexKind::kAdjective:
+          case LexKind::kPersonNoun:
+            modifier_country = kb.countries()[last_item->index].code;
+            break;
+          case LexKind::kRegion:
+            modifier_country = kb.regions()[last_item->index].code;
+            break;
+          case LexKind::kOrganisation:
+            modifier_code = kb.organisations()[last_item->index].code;
+            break;
+          case LexKind::kPerson:
+            if (!last_item->role->country.empty()) modifier_country = last_item->role->country;
+            break;
+          case LexKind::kAgent:
+            break;
+        }
+      }
+      if (item->kind == LexKind::kAgent) {
+        const Agent& a = *item->agent;
+        if (a.kind != "noun") c->titles.push_back(a.noun);
+        c->has_title = c->has_title || a.kind != "noun";
+      }
+      last_item = item;
+      run_first = run_end = -1;
+      w = item->end_word;
+      continue;
+    }
+    if (w == c->first || word.upos == "DET" || word.upos == "PRON") {
+      const std::string f = AsciiLower(word.form);
+      if (f == "the" || f == "both" || f == "this" || f == "these" || f == "those" ||
+          IsPossessivePronoun(word)) {
+        c->definite = true;
+      }
+    }
+    if (word.upos == "PROPN" && StartsUpper(word.form) && word.xpos != "POS") {
+      if (run_end != w) run_first = w;
+      run_end = w + 1;
+    } else if (word.xpos != "POS" && word.upos != "DET" && word.upos != "NUM") {
+      // A common noun or adjective after the last phrase: the head is something else
+      // ("Chinese cooperation"), unless a name follows.
+      if (word.upos == "NOUN") last_item = nullptr, run_first = run_end = -1;
+    }
+    ++w;
+  }
+  if (run_end == c->end ||
+      (run_end > 0 && run_end == c->end - 1 && s.words[c->end - 1].xpos == "POS")) {
+    // An unknown name ends the chunk: it is the head.
+    c->name_first = run_first;
+    c->name_end = run_end;
+    c->name = PhraseText(doc, s, run_first, run_end);
+    c->head = Chunk::kName;
+    if (last_item != nullptr && last_item->end_word <= run_first) {
+      // Everything before the name modifies it.
+      if (last_item->kind == LexKind::kAdjective || last_item->kind == LexKind::kCountry ||
+          last_item->kind == LexKind::kCapital) {
+        modifier_country = kb.countries()[last_item->index].code;
+      } else if (last_item->kind == LexKind::kAgent) {
+        c->agent = last_item->agent->noun;
+        c->sector = last_item->agent->code;
+      } else if (last_item->kind == LexKind::kOrganisation) {
+        modifier_code = kb.organisations()[last_item->index].code;
+      }
+    }
+    // Its type: the recognizer's, else from a title or a body word.
+    for (const Entity& e : s.entities) {
+      if (e.first_word <= run_end - 1 && run_end - 1 < e.end_word) c->type = e.type;
+    }
+    if (c->has_title && c->type != "ORG") c->type = "PER";
+    if (IsBodyWord(s.words[run_end - 1].form)) {
+      // The words before a body's name are part of it ("General Office"), not titles.
+      c->type = "ORG";
+      c->titles.clear();
+      c->has_title = false;
+    }
+    if (c->type.empty()) c->head = Chunk::kNothing;
+  } else if (last_item != nullptr) {
+    const LexItem& h = *last_item;
+    switch (h.kind) {
+      case LexKind::kPerson: {
+        c->head = Chunk::kPerson;
+        c->known = true;
+        c->type = "PER";
+        c->name = h.role->name;
+        c->name_first = h.first_word;
+        c->name_end = h.end_word;
+        // A former official is an elite of the country (CAMEO's convention).
+        SetFromCode(
+            kb, h.active || h.role->country.empty() ? h.role->Code() : h.role->country + "ELI", c);
+        if (!h.role->title.empty()) c->titles.push_back(UnicodeLower(h.role->title));
+        break;
+      }
+      case LexKind::kOrganisation: {
+        const Organisation& o = kb.organisations()[h.index];
+        c->head = Chunk::kOrganisation;
+        c->known = true;
+        c->type = "ORG";
+        c->name = o.names.front();
+        c->name_first = h.first_word;
+        c->name_end = h.end_word;
+        SetFromCode(kb, o.code, c);
+        break;
+      }
+      case LexKind::kCountry:
+      case LexKind::kRegion: {
+        const Country& k =
+            h.kind == LexKind::kCountry ? kb.countries()[h.index] : kb.regions()[h.index];
+        c->head = Chunk::kPlace;
+        c->known = true;
+        c->type = "LOC";
+        c->name = k.names.empty() ? k.code : k.names.front();
+        c->name_first = h.first_word;
+        c->name_end = h.end_word;
+        SetFromCode(kb, k.code, c);
+        break;
+      }
+      case LexKind::kCapital: {
+        // A capital as an actor stands for its government ("Beijing said").
+        const Country& k = kb.countries()[h.index];
+        c->head = Chunk::kPlace;
+        c->known = true;
+        c->type = "LOC";
+        c->name = PhraseText(doc, s, h.first_word, h.end_word);
+        c->name_first = h.first_word;
+        c->name_end = h.end_word;
+        SetFromCode(kb, k.code + "GOV", c);
+        break;
+      }
+      case LexKind::kPersonNoun: {
+        c->head = Chunk::kAgent;
+        c->country = kb.countries()[h.index].code;
+        c->code = c->country;
+        c->plural = true;
+        break;
+      }
+      case LexKind::kAgent: {
+        c->head = Chunk::kAgent;
+        c->agent = h.agent->noun;
+        c->sector = h.agent->code;
+        c->plural = h.plural;
+        break;
+      }
+      case LexKind::kAdjective:
+        break;
+    }
+  }
+  if (c->head == Chunk::kAgent || c->head == Chunk::kName) {
+    if (!modifier_code.empty()) {
+      std::string country;
+      std::vector<std::string> sectors;
+      SplitActorCode(kb, modifier_code, &country, &sectors);
+      if (c->country.empty()) c->country = country;
+      if (c->sector.empty() && !sectors.empty()) c->sector = sectors.front();
+    }
+    if (c->country.empty()) c->country = modifier_country;
+  }
+}
+
+// Capitalised words no phrase codes, as in a minister's portfolio ("Communication").
+bool IsPortfolio(const Sentence& s, const Chunk& c) {
+  if (c.head != Chunk::kNothing) return false;
+  for (int w = c.first; w < c.end; ++w) {
+    if (!StartsUpper(s.words[w].form)) return false;
+  }
+  return true;
+}
+
+// The code a chunk contributes to a title phrase pointing at it.
+bool Coded(const Chunk& c) { return c.head != Chunk::kNothing && !c.country.empty(); }
+
+void Inherit(const Chunk& from, Chunk* to) {
+  if (to->country.empty()) to->country = from.country;
+  if (to->sector.empty()) to->sector = from.sector;
+}
+
+}  // namespace
+
+void SplitActorCode(const ActorKb& kb, const std::string& code, std::string* country,
+                    std::vector<std::string>* sectors) {
+  country->clear();
+  sectors->clear();
+  size_t at = 0;
+  if (code.size() >= 3) {
+    const std::string root = code.substr(0, 3);
+    bool is_root = kb.CountryByCode(root) != nullptr;
+    for (const Country& r : kb.regions()) is_root = is_root || r.code == root;
+    if (is_root) {
+      *country = root;
+      at = 3;
+    }
+  }
+  for (; at + 3 <= code.size(); at += 3) sectors->push_back(code.substr(at, 3));
+}
+
+void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
+                          const std::vector<LexItem>& items, std::vector<SentenceMention>* out) {
+  const Sentence& s = doc.sentences[index];
+  const int n = static_cast<int>(s.words.size());
+  std::vector<const LexItem*> item_at(n, nullptr);
+  for (const LexItem& item : items) {
+    for (int w = item.first_word; w < item.end_word; ++w) item_at[w] = &item;
+  }
+  // Chunks: maximal runs of noun-phrase words; an item is never split, and a determiner
+  // after a noun starts a new chunk.
+  std::vector<Chunk> chunks;
+  for (int w = 0; w < n;) {
+    if (!InChunk(s.words[w], item_at[w] != nullptr)) {
+      ++w;
+      continue;
+    }
+    Chunk c;
+    c.first = w;
+    while (w < n && InChunk(s.words[w], item_at[w] != nullptr)) {
+      if (w > c.first && item_at[w] == nullptr && s.words[w].upos == "DET" &&
+          s.words[w - 1].xpos != "POS" && s.words[w - 1].upos != "DET") {
+        break;
+      }
+      w = item_at[w] != nullptr ? item_at[w]->end_word : w + 1;
+    }
+    c.end = w;
+    if (!chunks.empty()) c.link = LinkBetween(s, chunks.back().end, c.first);
+    chunks.push_back(std::move(c));
+  }
+  for (Chunk& c : chunks) AnalyseChunk(kb, doc, s, item_at, &c);
+
+  const int m = static_cast<int>(chunks.size());
+  // "of" chains: a title or sector noun without a country or sector takes them from the first
+  // coded chunk it is "of" / "at" / "for" / "from".
+  for (int i = m - 1; i >= 0; --i) {
+    Chunk& c = chunks[i];
+    if (c.head != Chunk::kAgent && !(c.head == Chunk::kName && c.type == "ORG")) continue;
+    for (int j = i + 1; j < m && (chunks[j].link == Link::kPrep || chunks[j].link == Link::kParen);
+         ++j) {
+      if (Coded(chunks[j])) {
+        Inherit(chunks[j], &c);
+        break;
+      }
+    }
+  }
+  // Appositions and coordinated titles give a name the titles and country before it.
+  for (int i = 1; i < m; ++i) {
+    Chunk& c = chunks[i];
+    if (c.head != Chunk::kPerson && !(c.head == Chunk::kName && c.type == "PER")) continue;
+    if (c.link == Link::kComma || c.link == Link::kAnd) {
+      // Walk back over the phrase: "of" chains, places, coordinated titles and portfolios
+      // ("Minister for Communication and Information Freddy Ñáñez") to its first title.
+      std::vector<int> titles;
+      bool only_portfolio = true;  // nothing but titles and portfolio words so far
+      for (int j = i - 1; j >= 0; --j) {
+        const Chunk& p = chunks[j];
+        if (p.head == Chunk::kPerson || (p.head == Chunk::kName && p.type == "PER")) break;
+        const bool title = p.head == Chunk::kAgent && !p.plural && p.has_title;
+        // "his Chinese counterpart, Xi Jinping": a definite description right before.
+        const bool description = j == i - 1 && c.link == Link::kComma && p.head == Chunk::kAgent &&
+                                 !p.plural && p.definite && p.link != Link::kPrep &&
+                                 p.link != Link::kPlace;
+        if (title || description) titles.push_back(j);
+        only_portfolio = only_portfolio && (title || IsPortfolio(s, p));
+        if (c.link == Link::kAnd && !only_portfolio) break;
+        if (p.link != Link::kPrep && p.link != Link::kPlace && p.link != Link::kAnd &&
+            p.link != Link::kParen) {
+          break;
+        }
+      }
+      if (c.link == Link::kAnd && !only_portfolio) titles.clear();
+      for (auto it = titles.rbegin(); it != titles.rend(); ++it) {
+        Chunk& p = chunks[*it];
+        p.appositive_of = i;
+        for (const std::string& t : p.titles) c.titles.push_back(t);
+        if (c.code.empty()) Inherit(p, &c);
+      }
+    }
+    // "Lan Hu, the Chinese ambassador,"
+    if (i + 1 < m && chunks[i + 1].link == Link::kComma && chunks[i + 1].head == Chunk::kAgent &&
+        chunks[i + 1].definite && !chunks[i + 1].plural) {
+      Chunk& p = chunks[i + 1];
+      p.appositive_of = i;
+      for (const std::string& t : p.titles) c.titles.push_back(t);
+      if (c.code.empty()) Inherit(p, &c);
+    }
+  }
+  // An acronym in brackets renames the body before it: "the Tai'an Commerce Bureau (TCB)".
+  for (int i = 1; i < m; ++i) {
+    if (chunks[i].link == Link::kParen && chunks[i].head == Chunk::kName &&
+        chunks[i - 1].head != Chunk::kNothing && chunks[i].country.empty()) {
+      chunks[i].appositive_of = i - 1;
+      Inherit(chunks[i - 1], &chunks[i]);
+    }
+  }
+
+  const size_t base = out->size();
+  std::vector<int> mention_of(m, -1);
+  for (int i = 0; i < m; ++i) {
+    const Chunk& c = chunks[i];
+    if (c.head == Chunk::kNothing) continue;
+    if (c.head == Chunk::kAgent && c.agent.empty() && c.country.empty()) continue;
+    SentenceMention sm;
+    ActorMention& am = sm.mention;
+    am.sentence = index;
+    am.first_word = c.first;
+    am.end_word = c.end;
+    am.head_word = c.name_end > 0 ? c.name_end - 1 : c.end - 1;
+    am.span = {s.words[c.first].span.begin, s.words[c.end - 1].span.end};
+    am.text = doc.text.substr(am.span.begin, am.span.end - am.span.begin);
+    am.code = c.code.empty() ? c.country + c.sector : c.code;
+    SplitActorCode(kb, am.code, &am.country, &am.sectors);
+    am.type = c.type;
+    if (!c.titles.empty()) am.title = c.titles.front();
+    sm.titles = c.titles;
+    am.plural = c.plural;
+    sm.name = c.name;
+    sm.agent = c.agent;
+    sm.known = c.known;
+    sm.definite = c.definite;
+    mention_of[i] = static_cast<int>(out->size() - base);
+    out->push_back(std::move(sm));
+  }
+  for (int i = 0; i < m; ++i) {
+    const int a = chunks[i].appositive_of;
+    if (mention_of[i] >= 0 && a >= 0 && mention_of[a] >= 0) {
+      (*out)[base + mention_of[i]].appositive_of = mention_of[a];
+      SentenceMention& named = (*out)[base + mention_of[a]];
+      named.titles = chunks[a].titles;
+      if (!named.titles.empty()) named.mention.title = named.titles.front();
+    }
+  }
+  // Personal pronouns, for coreference.
+  for (int w = 0; w < n; ++w) {
+    const std::string f = AsciiLower(s.words[w].form);
+    if (s.words[w].upos != "PRON" || (f != "he" && f != "she" && f != "him")) continue;
+    SentenceMention sm;
+    sm.pronoun = true;
+    ActorMention& am = sm.mention;
+    am.sentence = index;
+    am.first_word = w;
+    am.end_word = w + 1;
+    am.head_word = w;
+    am.span = s.words[w].span;
+    am.text = s.words[w].form;
+    am.type = "PER";
+    out->push_back(std::move(sm));
+  }
+}
+
+}  // namespace dyad
