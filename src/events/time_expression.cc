@@ -186,15 +186,22 @@ class Finder {
 
   // A month name at i ("September", "Sept.", "Sept" "."): its number and the end.
   std::optional<std::pair<unsigned, int>> MonthAt(int i) const {
-    if (i >= size() || !Capitalised(i)) return std::nullopt;
-    std::string_view w = At(i);
+    if (i >= size()) return std::nullopt;
+    std::string_view w = WithoutPrefix(At(i));
+    const char initial = w.empty() ? 0 : s_.words[i].form[At(i).size() - w.size()];
+    if (initial < 'A' || initial > 'Z') return std::nullopt;
     bool dotted = !w.empty() && w.back() == '.';
     if (dotted) w.remove_suffix(1);
     for (const auto& entry : kMonths) {
       if (w != entry.name) continue;
       int end = i + 1;
       // "Sept" "." "12": the abbreviation's dot is its own word.
-      if (entry.abbreviation && !dotted && At(end) == "." && ParseDigits(At(end + 1)) >= 0) ++end;
+      if (entry.abbreviation && !dotted) {
+        if (At(end) == "." && ParseDigits(At(end + 1)) >= 0) ++end;
+        // "Jan" and "Dec" are also names: without a dot, a number must follow.
+        else if (ParseDigits(At(end)) < 0)
+          return std::nullopt;
+      }
       // "may" and "march" are also verbs, "May" can start a question.
       const std::string& upos = s_.words[i].upos;
       if ((entry.month == 5 || entry.month == 3) && !entry.abbreviation &&
@@ -203,6 +210,14 @@ class Finder {
       return std::make_pair(entry.month, end);
     }
     return std::nullopt;
+  }
+
+  // "mid-November" -> "november", "early-1996" -> "1996": one word with its modifier.
+  static std::string_view WithoutPrefix(std::string_view w) {
+    for (std::string_view prefix : {"mid-", "early-", "late-"}) {
+      if (w.starts_with(prefix)) return w.substr(prefix.size());
+    }
+    return w;
   }
 
   // A day of the month: "3", "03", "3rd", "21st".
@@ -218,7 +233,7 @@ class Finder {
 
   // Four digits read as a year, when the context allows it.
   int YearNumber(int i) const {
-    const std::string& w = At(i);
+    std::string_view w = WithoutPrefix(At(i));
     if (w.size() != 4) return -1;
     return ParseDigits(w);
   }
@@ -234,10 +249,20 @@ class Finder {
         prev == "£" || prev == "us$")
       return false;
     if (next == "%" || next == ":" || next == "percent") return false;
-    // A counted noun follows a count: the parser says nummod.
+    // A number before a plural noun ("1990 earnings", "2000 soldiers"): edited news writes
+    // counts above 999 with a separator ("2,000 soldiers"), so it is a year when it lies in
+    // 1900-2099 and no quantity word ("about 2000 soldiers") says it counts.
     if (Parsed() && s_.words[i].deprel == "nummod") {
       int head = s_.words[i].head - 1;
-      if (head >= 0 && s_.words[head].xpos == "NNS") return false;
+      if (head >= 0 && s_.words[head].xpos == "NNS") {
+        static constexpr std::string_view kQuantity[] = {
+            "about",  "some", "nearly", "over",    "than",          "almost", "least",
+            "around", "only", "just",   "roughly", "approximately", "up"};
+        if (y < 1900) return false;
+        for (std::string_view q : kQuantity) {
+          if (prev == q) return false;
+        }
+      }
     }
     return true;
   }
@@ -270,22 +295,32 @@ class Finder {
       verb = s_.words[verb].head - 1;
     }
     if (verb < 0) return SentenceTense();
+    return VerbTense(verb, 0);
+  }
+
+  // Auxiliaries first ("will meet", "might come", "was meeting"), then the verb's own form:
+  // in news, a present or base form with a date looks forward ("meets Monday", "is to resume
+  // Tuesday", "a program to pay by February"), and so does the complement of an intention
+  // ("plans to", "decided to", "set to").
+  Tense VerbTense(int verb, int depth) const {
     for (int c = 0; c < size(); ++c) {
-      if (s_.words[c].head - 1 != verb) continue;
+      if (s_.words[c].head - 1 != verb || !s_.words[c].deprel.starts_with("aux")) continue;
       const std::string& lemma = s_.words[c].lemma;
-      if (s_.words[c].deprel.starts_with("aux")) {
-        if (lemma == "will" || lemma == "shall" || At(c) == "'ll") return Tense::kFuture;
-        if (lemma == "have" && s_.words[c].xpos == "VBD") return Tense::kPast;
-      }
+      if (lemma == "will" || lemma == "shall" || At(c) == "'ll" || lemma == "might")
+        return Tense::kFuture;
+      if (lemma == "have" && s_.words[c].xpos == "VBD") return Tense::kPast;
     }
     const std::string& xpos = s_.words[verb].xpos;
     if (xpos == "VBD") return Tense::kPast;
-    // "is going to meet", "plans to meet", "is due to": intention looks forward.
     int governor = s_.words[verb].head - 1;
-    if (s_.words[verb].deprel == "xcomp" && governor >= 0) {
-      const std::string& g = s_.words[governor].lemma;
-      if (g == "go" || g == "plan" || g == "expect" || g == "intend" || g == "schedule")
-        return Tense::kFuture;
+    if (s_.words[verb].deprel == "xcomp" && governor >= 0 && depth < 3) {
+      static constexpr std::string_view kIntentions[] = {
+          "go",     "plan",  "expect", "intend", "schedule", "set", "due",
+          "decide", "agree", "hope",   "aim",    "promise",  "vow", "prepare"};
+      for (std::string_view v : kIntentions) {
+        if (s_.words[governor].lemma == v) return Tense::kFuture;
+      }
+      return VerbTense(governor, depth + 1);
     }
     return Tense::kUnknown;
   }

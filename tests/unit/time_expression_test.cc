@@ -136,17 +136,28 @@ TEST(TimeExpressionTest, NumbersThatAreNotYears) {
   EXPECT_EQ(Find("up 1999 %"), "");
   EXPECT_EQ(Find("at 10 : 30"), "");
   EXPECT_EQ(Find("about 150 people"), "");
-  // A count the parser attaches to a plural noun.
-  Sentence s = Words("2000 soldiers arrived");
-  s.words[0].head = 2;
-  s.words[0].deprel = "nummod";
-  s.words[1].head = 3;
-  s.words[1].xpos = "NNS";
-  s.words[2].head = 0;
+  // A count the parser attaches to a plural noun: below 1900, or after a quantity word.
+  Sentence s = Words("about 1500 soldiers arrived");
+  const int heads[] = {2, 3, 4, 0};
+  for (size_t i = 0; i < s.words.size(); ++i) s.words[i].head = heads[i];
+  s.words[1].deprel = "nummod";
+  s.words[2].xpos = "NNS";
   EXPECT_EQ(Find(s), "");
-  // The same number before a singular noun is a year.
-  s.words[1].xpos = "NN";
-  EXPECT_EQ(Find(s), "2000/year [0,1)");
+  s.words[1].form = "2000";
+  EXPECT_EQ(Find(s), "");
+  // Without one, a bare 1900-2099 before a plural noun is a year ("the 1990 earnings").
+  s.words[0].form = "the";
+  EXPECT_EQ(Find(s), "2000/year [1,2)");
+  s.words[1].form = "1500";
+  EXPECT_EQ(Find(s), "");
+}
+
+TEST(TimeExpressionTest, OneWordModifiersAndNames) {
+  EXPECT_EQ(Find("in mid-November"), "2023-11/month [1,2)");
+  EXPECT_EQ(Find("in mid-1996"), "1996/year [1,2)");
+  // "Jan" without a dot or a number is a name.
+  EXPECT_EQ(Find("Jan Smith said"), "");
+  EXPECT_EQ(Find("on Jan 5 , 2020"), "2020-01-05/day [1,5)");
 }
 
 TEST(TimeExpressionTest, WithoutAValidArticleDateOnlyFullDates) {
