@@ -48,17 +48,6 @@ bool Digits(std::string_view s) {
   return true;
 }
 
-std::optional<chr::year_month_day> ParseDay(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  if (!Digits(s.substr(0, 4)) || !Digits(s.substr(5, 2)) || !Digits(s.substr(8, 2)))
-    return std::nullopt;
-  chr::year_month_day ymd{chr::year{std::stoi(std::string(s.substr(0, 4)))},
-                          chr::month(std::stoi(std::string(s.substr(5, 2)))),
-                          chr::day(std::stoi(std::string(s.substr(8, 2))))};
-  if (!ymd.ok()) return std::nullopt;
-  return ymd;
-}
-
 // ISO 8601 week ("1998-W32"): the week whose Thursday falls in the year.
 std::pair<int, int> IsoWeek(chr::sys_days day) {
   chr::weekday wd{day};
@@ -86,7 +75,7 @@ std::string_view DatePart(std::string_view gold) {
 bool PlainValue(std::string_view v) {
   return (v.size() == 4 && Digits(v)) ||
          (v.size() == 7 && Digits(v.substr(0, 4)) && v[4] == '-' && Digits(v.substr(5))) ||
-         ParseDay(v).has_value();
+         ParseIsoDate(v).has_value();
 }
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
@@ -102,7 +91,7 @@ Result<TimemlDocument> ParseTimeml(std::string_view xml, std::string_view name) 
     return Status::InvalidArgument(std::string(name) + ": no <DCT> element");
   }
   std::string dct = Attribute(xml.substr(dct_at, dct_end - dct_at), "value").substr(0, 10);
-  if (!ParseDay(dct)) {
+  if (!ParseIsoDate(dct)) {
     return Status::InvalidArgument(
         At(name, dct_at, "DCT value: expected YYYY-MM-DD, got \"" + dct + "\""));
   }
@@ -148,7 +137,7 @@ Result<TimemlDocument> ParseTimeml(std::string_view xml, std::string_view name) 
 bool TimexValueMatches(std::string_view gold, std::string_view system, std::string_view dct) {
   if (gold == system) return true;
   if (gold == "PRESENT_REF") return system == dct;
-  std::optional<chr::year_month_day> day = ParseDay(system);
+  std::optional<chr::year_month_day> day = ParseIsoDate(system);
   if (!day) return false;
   if (auto week = ParseWeek(gold)) return IsoWeek(chr::sys_days{*day}) == *week;
   return gold.size() > 10 && DatePart(gold) == system;

@@ -65,17 +65,6 @@ int ParseDigits(std::string_view s) {
   return value;
 }
 
-std::optional<chr::year_month_day> ParseIsoDate(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  int y = ParseDigits(s.substr(0, 4));
-  int m = ParseDigits(s.substr(5, 2));
-  int d = ParseDigits(s.substr(8, 2));
-  if (y < 0 || m < 0 || d < 0) return std::nullopt;
-  chr::year_month_day ymd{chr::year{y}, chr::month(m), chr::day(d)};
-  if (!ymd.ok()) return std::nullopt;
-  return ymd;
-}
-
 std::string Format(const Resolved& r) {
   char buf[16];
   int y = static_cast<int>(r.date.year());
@@ -548,6 +537,17 @@ class Finder {
 };
 
 }  // namespace
+
+std::optional<std::chrono::year_month_day> ParseIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  int y = ParseDigits(s.substr(0, 4));
+  int m = ParseDigits(s.substr(5, 2));
+  int d = ParseDigits(s.substr(8, 2));
+  if (y < 0 || m < 0 || d < 0) return std::nullopt;
+  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month(m), std::chrono::day(d)};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
 
 std::vector<TimeExpression> FindTimeExpressions(const Sentence& sentence,
                                                 std::string_view article_date) {

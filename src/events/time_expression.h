@@ -6,6 +6,7 @@
 #ifndef DYAD_EVENTS_TIME_EXPRESSION_H_
 #define DYAD_EVENTS_TIME_EXPRESSION_H_
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,9 @@ struct TimeExpression {
 // expressions that carry their own year are returned.
 std::vector<TimeExpression> FindTimeExpressions(const Sentence& sentence,
                                                 std::string_view article_date);
+
+// "YYYY-MM-DD" as a calendar date; nullopt for anything else or an impossible day.
+std::optional<std::chrono::year_month_day> ParseIsoDate(std::string_view s);
 
 // The expression that dates the event whose trigger is word event_word (0-based): one
 // attached to the trigger itself, else one attached to its nearest ancestor ("came to
