@@ -13,6 +13,8 @@ void RegisterTrain(CLI::App& app);
 void RegisterEval(CLI::App& app);
 // Adds `ner` under the `eval` subcommand.
 void RegisterEvalNer(CLI::App& eval);
+// Adds `timex` under the `eval` subcommand.
+void RegisterEvalTimex(CLI::App& eval);
 void RegisterBench(CLI::App& app);
 void RegisterActors(CLI::App& app);
 
