@@ -1,0 +1,89 @@
+#include "kb/phrase_dictionary.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace dyad {
+
+std::string PhraseDictionary::Key(const std::vector<std::string_view>& words, size_t start,
+                                  size_t len, bool strip_accents) {
+  std::string key;
+  for (size_t word_idx = start; word_idx < start + len; ++word_idx) {
+    if (word_idx > start) key += ' ';
+    std::string lower = UnicodeLower(words[word_idx]);
+    key += strip_accents ? StripAccents(lower) : lower;
+  }
+  return key;
+}
+
+void PhraseDictionary::Add(const std::vector<std::string>& words, std::vector<DictCode> codes) {
+  if (words.empty()) return;
+  std::vector<std::string_view> views(words.begin(), words.end());
+  const std::string exact = Key(views, 0, views.size(), false);
+  auto [it, inserted] = exact_.emplace(exact, phrases_.size());
+  if (inserted) phrases_.emplace_back();
+  phrases_[it->second].records.push_back(std::move(codes));
+  // The first phrase with a given unmarked spelling answers accent-free lookups.
+  unmarked_.emplace(Key(views, 0, views.size(), true), it->second);
+  size_t& longest = max_len_[Key(views, 0, 1, true)];
+  longest = std::max(longest, words.size());
+}
+
+void PhraseDictionary::AddActors(const std::vector<ActorEntry>& entries) {
+  for (const ActorEntry& e : entries) Add(e.words, e.codes);
+}
+
+void PhraseDictionary::AddAgents(const std::vector<AgentEntry>& entries) {
+  for (const AgentEntry& e : entries) Add(e.words, {DictCode{e.code, "", ""}});
+}
+
+void PhraseDictionary::Resolve(const Entry& entry, std::string_view date, PhraseMatch* match) {
+  for (const std::vector<DictCode>& record : entry.records) {
+    const DictCode* chosen = nullptr;
+    if (!date.empty()) {
+      for (const DictCode& c : record) {
+        if (c.dated() && (c.start.empty() || c.start <= date) && (c.end.empty() || date <= c.end)) {
+          chosen = &c;
+          break;
+        }
+      }
+    }
+    if (chosen == nullptr) {
+      for (const DictCode& c : record) {
+        if (!c.dated()) {
+          chosen = &c;
+          break;
+        }
+      }
+    }
+    if (chosen == nullptr && date.empty() && !record.empty()) chosen = &record[0];
+    if (chosen == nullptr) continue;
+    if (std::find(match->codes.begin(), match->codes.end(), chosen->code) == match->codes.end()) {
+      match->codes.push_back(chosen->code);
+    }
+  }
+  if (!match->codes.empty()) match->code = match->codes[0];
+}
+
+PhraseMatch PhraseDictionary::Match(const std::vector<std::string_view>& words, size_t start,
+                                    std::string_view date) const {
+  PhraseMatch match;
+  if (start >= words.size()) return match;
+  auto longest = max_len_.find(Key(words, start, 1, true));
+  if (longest == max_len_.end()) return match;
+  const size_t max_len = std::min(longest->second, words.size() - start);
+  for (size_t len = max_len; len > 0; --len) {
+    auto hit = exact_.find(Key(words, start, len, false));
+    if (hit == exact_.end()) {
+      hit = unmarked_.find(Key(words, start, len, true));
+      if (hit == unmarked_.end()) continue;
+    }
+    match.length = len;
+    Resolve(phrases_[hit->second], date, &match);
+    return match;
+  }
+  return match;
+}
+
+}  // namespace dyad
