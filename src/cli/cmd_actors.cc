@@ -1,9 +1,12 @@
-// dyad actors: one JSON line per distinct person, organisation or place of each article, with
-// its CAMEO code, country, sectors, titles and the byte spans of its mentions.
+// dyad actors FILE...: one JSON line per distinct person, organisation or place of each
+// article, with its CAMEO code, country, sectors, titles and the byte spans of its mentions.
+// dyad actors --db PATH: the people and organisations in a store, with their titles and the
+// dates they appear.
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/query_flags.h"
 #include "dyad/pipeline.h"
 #include "io/article_reader.h"
 
@@ -16,7 +19,22 @@ struct ActorsArgs {
   std::string models;
   std::string tables;
   bool nominals = false;
+  std::string db;
+  ActorQuery query;
 };
+
+Status ListStoredActors(const ActorsArgs& args) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenForQuery(args.db));
+  ASSIGN_OR_RETURN(std::vector<ActorSummary> actors, store->Actors(args.query));
+  for (const ActorSummary& a : actors) {
+    nlohmann::ordered_json json = {{"name", a.name},           {"type", a.type},
+                                   {"code", a.code},           {"country", a.country},
+                                   {"titles", a.titles},       {"first_date", a.first_date},
+                                   {"last_date", a.last_date}, {"articles", a.articles}};
+    std::cout << json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
+  return Status::Ok();
+}
 
 void WriteActors(const Document& doc, bool nominals) {
   for (const Actor& a : doc.actors) {
@@ -51,6 +69,10 @@ void WriteActors(const Document& doc, bool nominals) {
 }
 
 Status RunActors(const ActorsArgs& args) {
+  if (args.inputs.empty()) {
+    if (args.db.empty()) return Status::InvalidArgument("actors: give article files or --db");
+    return ListStoredActors(args);
+  }
   PipelineOptions options;
   options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
   options.tables_dir = args.tables.empty() ? DefaultTablesDir() : args.tables;
@@ -81,11 +103,18 @@ Status RunActors(const ActorsArgs& args) {
 void RegisterActors(CLI::App& app) {
   static ActorsArgs args;
   auto* cmd = app.add_subcommand("actors", "list the people, organisations and places of articles");
-  cmd->add_option("inputs", args.inputs, "article files or folders (.txt, .jsonl)")->required();
+  cmd->add_option("inputs", args.inputs, "article files or folders (.txt, .jsonl)");
   cmd->add_option("--date", args.date, "article date for plain text without a 'date' line");
   cmd->add_option("--models", args.models, "model folder");
   cmd->add_option("--tables", args.tables, "dyad's tables folder (with kb/ and events/)");
   cmd->add_flag("--nominals", args.nominals, "also list coded mentions that name no one");
+  cmd->add_option("--db", args.db, "list the actors of this database instead of files");
+  cmd->add_option("--name", args.query.name, "with --db: part of the name");
+  cmd->add_option("--country", args.query.country, "with --db: country code");
+  cmd->add_option("--type", args.query.type, "with --db: PER or ORG");
+  cmd->add_option("--limit", args.query.limit, "with --db: at most this many")
+      ->capture_default_str();
+  cmd->add_option("--offset", args.query.offset, "with --db: skip this many first");
   cmd->callback([] { std::exit(Report(RunActors(args))); });
 }
 

@@ -16,7 +16,12 @@ void RegisterEvalNer(CLI::App& eval);
 // Adds `timex` under the `eval` subcommand.
 void RegisterEvalTimex(CLI::App& eval);
 void RegisterBench(CLI::App& app);
+void RegisterIngest(CLI::App& app);
+void RegisterQuery(CLI::App& app);
+void RegisterSeries(CLI::App& app);
 void RegisterActors(CLI::App& app);
+void RegisterExport(CLI::App& app);
+void RegisterServe(CLI::App& app);
 
 // Prints "dyad: <message>" to stderr and returns the process exit code (0 for OK).
 int Report(const Status& status);

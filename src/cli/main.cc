@@ -39,7 +39,12 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterTrain(app);
   dyad::cli::RegisterEval(app);
   dyad::cli::RegisterBench(app);
+  dyad::cli::RegisterIngest(app);
+  dyad::cli::RegisterQuery(app);
+  dyad::cli::RegisterSeries(app);
   dyad::cli::RegisterActors(app);
+  dyad::cli::RegisterExport(app);
+  dyad::cli::RegisterServe(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

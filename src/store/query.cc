@@ -1,0 +1,343 @@
+// Event queries, series and actor lists. SQL text is assembled only from the fixed fragments
+// below; every user value is a bound parameter, so quotes or semicolons in a filter are plain
+// characters. Each distinct combination of filters is prepared once and cached.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "dyad/store.h"
+#include "store/store_impl.h"
+
+namespace dyad {
+namespace {
+
+struct Where {
+  std::string sql;
+  std::vector<sql::Value> values;
+
+  void Add(const std::string& clause, std::vector<sql::Value> clause_values) {
+    sql += sql.empty() ? " WHERE " : " AND ";
+    sql += clause;
+    values.insert(values.end(), clause_values.begin(), clause_values.end());
+  }
+};
+
+std::string Upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// "VEN" matches the actor's root (country, or first block for IGOs and the like) through an
+// index; a longer code ("VENGOV") matches as a prefix of the full code.
+std::string ActorClause(const std::string& side, const std::string& value,
+                        std::vector<sql::Value>& values) {
+  std::string code = Upper(value);
+  if (code.size() == 3) {
+    values.push_back(code);
+    return "e." + side + "_root = ?";
+  }
+  values.push_back(code);
+  values.push_back(code + "\xff");
+  return "(e." + side + "_code >= ? AND e." + side + "_code < ?)";
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsActorCode(std::string_view s) {
+  return !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c));
+  });
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day.
+bool IsDatePrefix(std::string_view s) {
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!AllDigits(s.substr(0, 4))) return false;
+  if (s.size() >= 7) {
+    if (s[4] != '-' || !AllDigits(s.substr(5, 2))) return false;
+    int month = std::stoi(std::string(s.substr(5, 2)));
+    if (month < 1 || month > 12) return false;
+  }
+  if (s.size() == 10) {
+    if (s[7] != '-' || !AllDigits(s.substr(8, 2))) return false;
+    int day = std::stoi(std::string(s.substr(8, 2)));
+    if (day < 1 || day > 31) return false;
+  }
+  return true;
+}
+
+// The last day an "until" prefix covers; string comparison makes "-31" right for any month.
+std::string UntilDay(const std::string& until) {
+  if (until.size() == 4) return until + "-12-31";
+  if (until.size() == 7) return until + "-31";
+  return until;
+}
+
+Where BuildWhere(const EventQuery& q) {
+  Where where;
+  std::vector<sql::Value> values;
+  if (!q.source.empty()) {
+    std::string clause = ActorClause("source", q.source, values);
+    where.Add(clause, std::move(values));
+    values.clear();
+  }
+  if (!q.target.empty()) {
+    std::string clause = ActorClause("target", q.target, values);
+    where.Add(clause, std::move(values));
+    values.clear();
+  }
+  if (!q.dyad.empty()) {
+    size_t dash = q.dyad.find('-');
+    std::string a = q.dyad.substr(0, dash), b = q.dyad.substr(dash + 1);
+    std::string forward =
+        ActorClause("source", a, values) + " AND " + ActorClause("target", b, values);
+    std::string backward =
+        ActorClause("source", b, values) + " AND " + ActorClause("target", a, values);
+    where.Add("((" + forward + ") OR (" + backward + "))", std::move(values));
+    values.clear();
+  }
+  if (!q.actor.empty()) {
+    where.Add(
+        "(e.source_entity = ? OR e.target_entity = ? OR e.source_text = ? OR "
+        "e.target_text = ?)",
+        {q.actor, q.actor, q.actor, q.actor});
+  }
+  if (!q.code.empty()) {
+    where.Add("(e.cameo >= ? AND e.cameo < ?)", {q.code, q.code + "\xff"});
+  }
+  if (!q.root.empty()) where.Add("e.root = ?", {q.root});
+  if (q.quad != 0) where.Add("e.quad_class = ?", {static_cast<int64_t>(q.quad)});
+  if (!q.since.empty()) where.Add("e.day >= ?", {q.since});
+  if (!q.until.empty()) where.Add("e.day <= ?", {UntilDay(q.until)});
+  if (!q.place.empty()) {
+    where.Add("(e.location_name = ? COLLATE NOCASE OR e.location_country = ?)",
+              {q.place, Upper(q.place)});
+  }
+  if (!q.text.empty()) {
+    where.Add("instr(lower(e.sentence_text), lower(?)) > 0", {q.text});
+  }
+  return where;
+}
+
+// The columns that make two records one event under `dedup` (empty for kNone).
+std::string DedupKey(Dedup dedup) {
+  switch (dedup) {
+    case Dedup::kStory:
+      return "e.story, e.cameo, e.source_code, e.target_code";
+    case Dedup::kDay:
+      return "e.day, e.source_code, e.target_code, e.cameo";
+    case Dedup::kNone:
+      break;
+  }
+  return "";
+}
+
+// The matching events as a table `m(rep, n, na, ns, d)`: one row per deduplicated event with
+// its representative (first) record, record count, distinct articles, distinct sources, day.
+std::string MatchesCte(const EventQuery& q, const Where& where) {
+  const std::string from = " FROM events e JOIN articles a ON a.rowid = e.article" + where.sql;
+  std::string key = DedupKey(q.dedup);
+  if (key.empty()) {
+    return "WITH m AS (SELECT e.rowid AS rep, 1 AS n, 1 AS na, 1 AS ns, e.day AS d" + from + ") ";
+  }
+  return "WITH m AS (SELECT min(e.rowid) AS rep, count(*) AS n, count(DISTINCT e.article) AS na, "
+         "count(DISTINCT a.source) AS ns, min(e.day) AS d" +
+         from + " GROUP BY " + key + ") ";
+}
+
+std::string PeriodExpr(Period period) {
+  switch (period) {
+    case Period::kDay:
+      return "e.day";
+    case Period::kWeek:
+      return "date(e.day, 'weekday 0', '-6 days')";  // the Monday of the week
+    case Period::kMonth:
+      return "substr(e.day, 1, 7)";
+    case Period::kYear:
+      return "substr(e.day, 1, 4)";
+  }
+  return "e.day";
+}
+
+}  // namespace
+
+Result<Dedup> ParseDedup(std::string_view name) {
+  if (name == "none") return Dedup::kNone;
+  if (name == "story") return Dedup::kStory;
+  if (name == "day") return Dedup::kDay;
+  return Status::InvalidArgument("dedup: expected none, story or day, got '" + std::string(name) +
+                                 "'");
+}
+
+Result<Period> ParsePeriod(std::string_view name) {
+  if (name == "day") return Period::kDay;
+  if (name == "week") return Period::kWeek;
+  if (name == "month") return Period::kMonth;
+  if (name == "year") return Period::kYear;
+  return Status::InvalidArgument("by: expected day, week, month or year, got '" +
+                                 std::string(name) + "'");
+}
+
+Status ValidateQuery(const EventQuery& q) {
+  auto bad = [](const std::string& field, const std::string& expected, const std::string& got) {
+    return Status::InvalidArgument(field + ": expected " + expected + ", got '" + got + "'");
+  };
+  if (!q.source.empty() && !IsActorCode(q.source)) {
+    return bad("source", "a country or actor code (letters and digits)", q.source);
+  }
+  if (!q.target.empty() && !IsActorCode(q.target)) {
+    return bad("target", "a country or actor code (letters and digits)", q.target);
+  }
+  if (!q.dyad.empty()) {
+    size_t dash = q.dyad.find('-');
+    if (dash == std::string::npos || !IsActorCode(q.dyad.substr(0, dash)) ||
+        !IsActorCode(q.dyad.substr(dash + 1))) {
+      return bad("dyad", "two actor codes joined by '-' (VEN-CHN)", q.dyad);
+    }
+  }
+  if (!q.code.empty() && (!AllDigits(q.code) || q.code.size() < 2 || q.code.size() > 4)) {
+    return bad("code", "a CAMEO code prefix of 2 to 4 digits", q.code);
+  }
+  if (!q.root.empty() && (!AllDigits(q.root) || q.root.size() != 2)) {
+    return bad("root", "a two-digit CAMEO root", q.root);
+  }
+  if (q.quad < 0 || q.quad > 4) return bad("quad", "1, 2, 3 or 4", std::to_string(q.quad));
+  if (!q.since.empty() && !IsDatePrefix(q.since)) {
+    return bad("since", "YYYY, YYYY-MM or YYYY-MM-DD", q.since);
+  }
+  if (!q.until.empty() && !IsDatePrefix(q.until)) {
+    return bad("until", "YYYY, YYYY-MM or YYYY-MM-DD", q.until);
+  }
+  if (q.limit < 0) return bad("limit", "a number >= 0", std::to_string(q.limit));
+  if (q.offset < 0) return bad("offset", "a number >= 0", std::to_string(q.offset));
+  return Status::Ok();
+}
+
+Result<std::vector<StoredEvent>> Store::Events(const EventQuery& query) {
+  RETURN_IF_ERROR(ValidateQuery(query));
+  Where where = BuildWhere(query);
+  std::string sql = MatchesCte(query, where) + "SELECT " + kEventColumns +
+                    ", m.n, m.na, m.ns, a.url, a.source, a.title FROM m "
+                    "JOIN events e ON e.rowid = m.rep JOIN articles a ON a.rowid = e.article "
+                    "ORDER BY m.d, m.rep LIMIT ? OFFSET ?";
+  where.values.push_back(query.limit);
+  where.values.push_back(query.offset);
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ASSIGN_OR_RETURN(auto stmt, impl_->db->Prepare(sql));
+  RETURN_IF_ERROR(stmt->Bind(where.values));
+  std::vector<StoredEvent> events;
+  constexpr int kCountsColumn = 40;  // first column after kEventColumns
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) return events;
+    StoredEvent stored;
+    stored.event = ReadEventRow(*stmt, 0);
+    stored.mentions = stmt->Int(kCountsColumn);
+    stored.articles = stmt->Int(kCountsColumn + 1);
+    stored.sources = stmt->Int(kCountsColumn + 2);
+    stored.url = stmt->Text(kCountsColumn + 3);
+    stored.news_source = stmt->Text(kCountsColumn + 4);
+    stored.title = stmt->Text(kCountsColumn + 5);
+    events.push_back(std::move(stored));
+  }
+}
+
+Result<int64_t> Store::CountEvents(const EventQuery& query) {
+  RETURN_IF_ERROR(ValidateQuery(query));
+  Where where = BuildWhere(query);
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ASSIGN_OR_RETURN(auto stmt,
+                   impl_->db->Prepare(MatchesCte(query, where) + "SELECT count(*) FROM m"));
+  RETURN_IF_ERROR(stmt->Bind(where.values));
+  ASSIGN_OR_RETURN(bool row, stmt->Step());
+  return row ? stmt->Int(0) : 0;
+}
+
+Result<std::vector<SeriesPoint>> Store::Series(const EventQuery& query, Period period) {
+  RETURN_IF_ERROR(ValidateQuery(query));
+  Where where = BuildWhere(query);
+  std::string sql = MatchesCte(query, where) + "SELECT " + PeriodExpr(period) +
+                    " AS p, count(*), total(e.goldstein), avg(e.goldstein), "
+                    "sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), "
+                    "sum(e.quad_class = 4) FROM m JOIN events e ON e.rowid = m.rep "
+                    "GROUP BY p ORDER BY p";
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ASSIGN_OR_RETURN(auto stmt, impl_->db->Prepare(sql));
+  RETURN_IF_ERROR(stmt->Bind(where.values));
+  std::vector<SeriesPoint> points;
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) return points;
+    SeriesPoint point;
+    point.period = stmt->Text(0);
+    point.events = stmt->Int(1);
+    point.goldstein_sum = stmt->Double(2);
+    point.goldstein_mean = stmt->Double(3);
+    for (int quad_idx = 0; quad_idx < 4; ++quad_idx) point.quad[quad_idx] = stmt->Int(4 + quad_idx);
+    points.push_back(point);
+  }
+}
+
+Result<std::vector<DyadCount>> Store::Dyads(const EventQuery& query) {
+  RETURN_IF_ERROR(ValidateQuery(query));
+  Where where = BuildWhere(query);
+  std::string sql = MatchesCte(query, where) +
+                    "SELECT e.source_root, e.target_root, count(*), avg(e.goldstein) FROM m "
+                    "JOIN events e ON e.rowid = m.rep WHERE e.source_root != '' AND "
+                    "e.target_root != '' AND e.source_root != e.target_root "
+                    "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?";
+  where.values.push_back(query.limit);
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ASSIGN_OR_RETURN(auto stmt, impl_->db->Prepare(sql));
+  RETURN_IF_ERROR(stmt->Bind(where.values));
+  std::vector<DyadCount> dyads;
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) return dyads;
+    dyads.push_back({stmt->Text(0), stmt->Text(1), stmt->Int(2), stmt->Double(3)});
+  }
+}
+
+Result<std::vector<ActorSummary>> Store::Actors(const ActorQuery& query) {
+  if (query.limit < 0 || query.offset < 0) {
+    return Status::InvalidArgument("limit/offset: expected numbers >= 0");
+  }
+  Where where;
+  if (!query.name.empty()) where.Add("instr(lower(ac.name), lower(?)) > 0", {query.name});
+  if (!query.country.empty()) where.Add("ac.country = ?", {Upper(query.country)});
+  if (!query.type.empty()) where.Add("ac.type = ?", {Upper(query.type)});
+  where.values.push_back(query.limit);
+  where.values.push_back(query.offset);
+  std::string sql =
+      "SELECT ac.name, ac.type, ac.code, ac.country, group_concat(ac.titles, ';'), min(a.date), "
+      "max(a.date), count(DISTINCT ac.article) FROM actors ac "
+      "JOIN articles a ON a.rowid = ac.article" +
+      where.sql +
+      " GROUP BY ac.name, ac.type, ac.code, ac.country "
+      "ORDER BY count(DISTINCT ac.article) DESC, ac.name LIMIT ? OFFSET ?";
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  ASSIGN_OR_RETURN(auto stmt, impl_->db->Prepare(sql));
+  RETURN_IF_ERROR(stmt->Bind(where.values));
+  std::vector<ActorSummary> actors;
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) return actors;
+    ActorSummary a;
+    a.name = stmt->Text(0);
+    a.type = stmt->Text(1);
+    a.code = stmt->Text(2);
+    a.country = stmt->Text(3);
+    std::set<std::string> seen;
+    for (std::string& title : SplitList(stmt->Text(4))) {
+      if (!title.empty() && seen.insert(title).second) a.titles.push_back(std::move(title));
+    }
+    a.first_date = stmt->Text(5);
+    a.last_date = stmt->Text(6);
+    a.articles = stmt->Int(7);
+    actors.push_back(std::move(a));
+  }
+}
+
+}  // namespace dyad
