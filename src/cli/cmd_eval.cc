@@ -52,6 +52,7 @@ void RegisterEval(CLI::App& app) {
   parse->add_flag("--json", parse_args.json, "one JSON object instead of one metric a line");
   parse->callback([] { std::exit(Report(RunEvalParse(parse_args))); });
   RegisterEvalNer(*eval);
+  RegisterEvalPlaces(*eval);
 }
 
 }  // namespace dyad::cli

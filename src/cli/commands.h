@@ -13,6 +13,8 @@ void RegisterTrain(CLI::App& app);
 void RegisterEval(CLI::App& app);
 // Adds `ner` under the `eval` subcommand.
 void RegisterEvalNer(CLI::App& eval);
+// Adds `places` under the `eval` subcommand.
+void RegisterEvalPlaces(CLI::App& eval);
 void RegisterBench(CLI::App& app);
 
 // Prints "dyad: <message>" to stderr and returns the process exit code (0 for OK).
@@ -22,6 +24,8 @@ int Report(const Status& status);
 std::string DefaultModelDir();
 // Default data directory: $DYAD_DATA_DIR, else ../shared/data.
 std::string DefaultDataDir();
+// Default place table: $DYAD_PLACES, else the one this build generated (data/places.tsv).
+std::string DefaultPlacesFile();
 
 }  // namespace dyad::cli
 

@@ -24,6 +24,11 @@ std::string DefaultDataDir() {
   return "../shared/data";
 }
 
+std::string DefaultPlacesFile() {
+  if (const char* env = std::getenv("DYAD_PLACES")) return env;
+  return DYAD_PLACES_TSV;
+}
+
 }  // namespace dyad::cli
 
 int main(int argc, char** argv) {

@@ -41,6 +41,7 @@ class PlaceGazetteer {
   // The capital of a country (alpha-3), or nullptr.
   const Place* CapitalOf(std::string_view country) const;
 
+  const std::vector<Place>& places() const { return places_; }
   size_t size() const { return places_.size(); }
 
  private:
