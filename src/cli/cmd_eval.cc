@@ -53,6 +53,7 @@ void RegisterEval(CLI::App& app) {
   parse->callback([] { std::exit(Report(RunEvalParse(parse_args))); });
   RegisterEvalNer(*eval);
   RegisterEvalTimex(*eval);
+  RegisterEvalPlaces(*eval);
 }
 
 }  // namespace dyad::cli

@@ -15,6 +15,8 @@ void RegisterEval(CLI::App& app);
 void RegisterEvalNer(CLI::App& eval);
 // Adds `timex` under the `eval` subcommand.
 void RegisterEvalTimex(CLI::App& eval);
+// Adds `places` under the `eval` subcommand.
+void RegisterEvalPlaces(CLI::App& eval);
 void RegisterBench(CLI::App& app);
 void RegisterIngest(CLI::App& app);
 void RegisterQuery(CLI::App& app);
@@ -33,6 +35,8 @@ std::string DefaultDataDir();
 // dyad's own tables (kb/, events/): $DYAD_TABLES, else ./data when it has kb/, else the
 // source tree's data/.
 std::string DefaultTablesDir();
+// Default place table: $DYAD_PLACES, else the one this build generated (data/places.tsv).
+std::string DefaultPlacesFile();
 
 }  // namespace dyad::cli
 

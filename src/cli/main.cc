@@ -30,6 +30,11 @@ std::string DefaultTablesDir() {
   return DYAD_SOURCE_DIR "/data";
 }
 
+std::string DefaultPlacesFile() {
+  if (const char* env = std::getenv("DYAD_PLACES")) return env;
+  return DYAD_PLACES_TSV;
+}
+
 }  // namespace dyad::cli
 
 int main(int argc, char** argv) {
