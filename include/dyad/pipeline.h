@@ -22,6 +22,9 @@ struct PipelineOptions {
   bool entities = true;
   // dyad's own tables: tables_dir/kb (actors) and tables_dir/events (codebook, patterns).
   std::string tables_dir = "data";
+  // The place table generated at build time from GeoNames (docs/formats/places.md); "" for
+  // none (cities then stay unknown).
+  std::string places_file;
   // Code actor mentions and group them into the article's actors (loads tables_dir/kb).
   bool actors = false;
 };

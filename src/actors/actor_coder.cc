@@ -6,9 +6,11 @@
 namespace dyad {
 
 Result<std::unique_ptr<ActorCoder>> ActorCoder::Load(const std::string& kb_dir,
-                                                     const std::string& iso_json) {
+                                                     const std::string& iso_json,
+                                                     const std::string& places_tsv) {
   ASSIGN_OR_RETURN(ActorKb kb, ActorKb::Load(kb_dir, iso_json));
-  return std::make_unique<ActorCoder>(std::move(kb));
+  ASSIGN_OR_RETURN(PlaceGazetteer places, PlaceGazetteer::Load(places_tsv, &kb));
+  return std::make_unique<ActorCoder>(std::move(kb), std::move(places));
 }
 
 void ActorCoder::Code(Document* doc) const {

@@ -16,19 +16,24 @@ namespace dyad {
 
 class ActorCoder {
  public:
-  // kb_dir holds dyad's tables (data/kb); iso_json is Debian's iso_3166-1.json or "".
+  // kb_dir holds dyad's tables (data/kb); iso_json is Debian's iso_3166-1.json or "";
+  // places_tsv is the place table built from GeoNames (docs/formats/places.md) or "".
   static Result<std::unique_ptr<ActorCoder>> Load(const std::string& kb_dir,
-                                                  const std::string& iso_json);
-  explicit ActorCoder(ActorKb kb) : kb_(std::move(kb)), matcher_(kb_) {}
+                                                  const std::string& iso_json,
+                                                  const std::string& places_tsv);
+  ActorCoder(ActorKb kb, PlaceGazetteer places)
+      : kb_(std::move(kb)), places_(std::move(places)), matcher_(kb_, &places_) {}
   ActorCoder(const ActorCoder&) = delete;
   ActorCoder& operator=(const ActorCoder&) = delete;
 
   // Fills doc->mentions and doc->actors; needs tags and entities (the parse is optional).
   void Code(Document* doc) const;
   const ActorKb& kb() const { return kb_; }
+  const PlaceGazetteer& places() const { return places_; }
 
  private:
   ActorKb kb_;
+  PlaceGazetteer places_;
   PhraseMatcher matcher_;
 };
 

@@ -6,6 +6,7 @@ namespace dyad {
 namespace {
 
 constexpr int kMaxPhraseWords = 8;
+constexpr long kMinPlacePopulation = 50000;
 
 bool StartsUpper(const std::string& form) {
   return !form.empty() && ((form[0] >= 'A' && form[0] <= 'Z') || (form[0] & 0x80));
@@ -42,6 +43,15 @@ std::string PhraseText(const Document& doc, const Sentence& s, int first, int en
   return out;
 }
 
+// True when words [first, end) lie inside a person's name: the recognizer says so, or the
+// word before is a capitalised proper noun ("Zhang Yao" is no city called Yao).
+static bool InsidePersonName(const Sentence& s, int first, int end) {
+  for (const Entity& e : s.entities) {
+    if (e.type == "PER" && e.first_word < end && first < e.end_word) return true;
+  }
+  return first > 0 && s.words[first - 1].upos == "PROPN" && StartsUpper(s.words[first - 1].form);
+}
+
 bool PhraseMatcher::MatchAt(const Document& doc, const Sentence& s, int first, int end,
                             LexItem* item) const {
   const std::string text = PhraseText(doc, s, first, end);
@@ -63,6 +73,19 @@ bool PhraseMatcher::MatchAt(const Document& doc, const Sentence& s, int first, i
       item->kind = kKinds[static_cast<int>(e.kind)];
       item->index = e.index;
       return true;
+    }
+  }
+  // Cities and regions: proper nouns only, and big enough that a capitalised common word
+  // ("Police", "Mercedes") is unlikely to be meant.
+  if (places_ != nullptr && StartsUpper(s.words[first].form) &&
+      (s.words[end - 1].upos == "PROPN" || s.words[end - 1].upos == "ADJ") &&
+      !InsidePersonName(s, first, end)) {
+    if (const Place* place = places_->Best(text)) {
+      if (place->kind != PlaceKind::kCountry && place->population >= kMinPlacePopulation) {
+        item->kind = LexKind::kPlace;
+        item->place = place;
+        return true;
+      }
     }
   }
   const std::string lower = UnicodeLower(text);

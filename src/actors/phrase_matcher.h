@@ -10,6 +10,7 @@
 
 #include "dyad/document.h"
 #include "kb/actor_kb.h"
+#include "kb/places.h"
 
 namespace dyad {
 
@@ -22,6 +23,7 @@ enum class LexKind {
   kAdjective,   // demonym: "Venezuelan"
   kPersonNoun,  // "Venezuelans"
   kAgent,       // sector noun or title: "president", "foreign ministers"
+  kPlace,       // a city or region of the gazetteer: "Tai'an", "Shandong"
 };
 
 struct LexItem {
@@ -31,6 +33,7 @@ struct LexItem {
   const PersonRole* role = nullptr;  // kPerson: the role on the article date
   bool active = false;               // kPerson: the role covers the article date
   const Agent* agent = nullptr;      // kAgent
+  const Place* place = nullptr;      // kPlace
   bool plural = false;               // kAgent written in the plural
 };
 
@@ -40,13 +43,15 @@ std::string PhraseText(const Document& doc, const Sentence& s, int first, int en
 
 class PhraseMatcher {
  public:
-  explicit PhraseMatcher(const ActorKb& kb) : kb_(kb) {}
+  // `places` may be nullptr: cities and regions then stay unknown.
+  PhraseMatcher(const ActorKb& kb, const PlaceGazetteer* places) : kb_(kb), places_(places) {}
   // Non-overlapping items in word order.
   std::vector<LexItem> Match(const Document& doc, const Sentence& s) const;
 
  private:
   bool MatchAt(const Document& doc, const Sentence& s, int first, int end, LexItem* item) const;
   const ActorKb& kb_;
+  const PlaceGazetteer* places_;
 };
 
 }  // namespace dyad

@@ -112,6 +112,9 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
           case LexKind::kPerson:
             if (!last_item->role->country.empty()) modifier_country = last_item->role->country;
             break;
+          case LexKind::kPlace:
+            modifier_country = last_item->place->country;
+            break;
           case LexKind::kAgent:
             break;
         }
@@ -155,6 +158,8 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       if (last_item->kind == LexKind::kAdjective || last_item->kind == LexKind::kCountry ||
           last_item->kind == LexKind::kCapital) {
         modifier_country = kb.countries()[last_item->index].code;
+      } else if (last_item->kind == LexKind::kPlace) {
+        modifier_country = last_item->place->country;
       } else if (last_item->kind == LexKind::kAgent) {
         c->agent = last_item->agent->noun;
         c->sector = last_item->agent->code;
@@ -172,6 +177,8 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       c->type = "ORG";
       c->titles.clear();
       c->has_title = false;
+      c->agent.clear();
+      c->sector.clear();
     }
     if (c->type.empty()) c->head = Chunk::kNothing;
   } else if (last_item != nullptr) {
@@ -238,6 +245,19 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->agent = h.agent->noun;
         c->sector = h.agent->code;
         c->plural = h.plural;
+        break;
+      }
+      case LexKind::kPlace: {
+        // A city or region names a place of its country; as an actor, its local government
+        // is not coded (CAMEO codes the country).
+        c->head = Chunk::kPlace;
+        c->known = true;
+        c->type = "LOC";
+        c->name = h.place->name;
+        c->name_first = h.first_word;
+        c->name_end = h.end_word;
+        c->country = h.place->country;
+        c->code = h.place->country;
         break;
       }
       case LexKind::kAdjective:

@@ -76,6 +76,7 @@ Status RunActors(const ActorsArgs& args) {
   PipelineOptions options;
   options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
   options.tables_dir = args.tables.empty() ? DefaultTablesDir() : args.tables;
+  options.places_file = DefaultPlacesFile();
   options.actors = true;
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));
   ReadOptions read_options;

@@ -42,7 +42,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
   if (options.actors) {
     ASSIGN_OR_RETURN(impl->actors,
                      ActorCoder::Load(options.tables_dir + "/kb",
-                                      FileExists(kIsoCodesJson) ? kIsoCodesJson : ""));
+                                      FileExists(kIsoCodesJson) ? kIsoCodesJson : "",
+                                      options.places_file));
   }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
