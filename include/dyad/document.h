@@ -61,10 +61,10 @@ struct ActorMention {
   int sentence = 0;
   int first_word = 0;  // words [first_word, end_word) of the sentence
   int end_word = 0;
-  int head_word = 0;  // 0-based index of the mention's syntactic head word
-  Span span;          // bytes of the mention in Document::text
-  std::string text;   // the mention as written ("the Venezuelan president")
-  std::string code;   // full CAMEO actor code, "" when uncoded
+  int head_word = 0;                 // 0-based index of the mention's syntactic head word
+  Span span;                         // bytes of the mention in Document::text
+  std::string text;                  // the mention as written ("the Venezuelan president")
+  std::string code;                  // full CAMEO actor code, "" when uncoded
   std::string country;               // CAMEO country or regional root ("VEN"), "" for IGOs
   std::vector<std::string> sectors;  // three-letter sector blocks ("GOV", "PTY")
   std::string type;                  // PER, ORG, LOC, or "" for a nominal ("the delegation")

@@ -27,6 +27,10 @@ struct PipelineOptions {
   std::string places_file;
   // Code actor mentions and group them into the article's actors (loads tables_dir/kb).
   bool actors = false;
+  // Code events (loads tables_dir/events; implies actors).
+  bool events = false;
+  // Keep events with one coded actor only.
+  bool allow_single_actor = false;
 };
 
 class Pipeline {
@@ -35,7 +39,8 @@ class Pipeline {
   ~Pipeline();
 
   // Segments doc->text into sentences, tokens and words, then tags, lemmatises, finds
-  // named entities (when the folder has ner.bin) and parses; then codes actors when asked.
+  // named entities (when the folder has ner.bin) and parses; then codes actors and
+  // events when asked.
   void Annotate(Document* doc) const;
   // Tags, lemmatises and parses one already tokenised sentence (CoNLL-U input).
   void AnnotateSentence(Sentence* sentence) const;

@@ -134,7 +134,7 @@ class Resolver {
   int LastBefore(size_t actor, size_t i) const {
     int last = -1;
     for (int index : seen_[actor]) {
-      if (static_cast<size_t>(index) < i) last = index;
+      if (static_cast<size_t>(index) < i) last = std::max(last, index);
     }
     return last;
   }
@@ -151,20 +151,47 @@ class Resolver {
     }
   }
 
-  // "both leaders": the two latest people with a country.
+  // "both leaders", "both ministers": the two latest people with a country who hold such a
+  // title (for "leaders": a head of state or government).
   void GroupMembers(size_t i) {
+    const ActorMention& am = m_[i].mention;
+    const std::string& first = doc_->sentences[am.sentence].words[am.first_word].form;
+    if (first != "both" && first != "Both") return;
     std::vector<std::pair<int, int>> recent;  // (last mention, actor)
     for (size_t a = 0; a < doc_->actors.size(); ++a) {
+      const Actor& actor = doc_->actors[a];
       const int seen = LastBefore(a, i);
-      if (doc_->actors[a].type == "PER" && seen >= 0 && !doc_->actors[a].country.empty()) {
-        recent.emplace_back(seen, static_cast<int>(a));
-      }
+      if (actor.type != "PER" || seen < 0 || actor.country.empty()) continue;
+      if (!HoldsTitle(actor, m_[i].agent)) continue;
+      recent.emplace_back(seen, static_cast<int>(a));
     }
-    const std::string& first =
-        doc_->sentences[m_[i].mention.sentence].words[m_[i].mention.first_word].form;
-    if (recent.size() < 2 || (first != "both" && first != "Both")) return;
+    if (recent.size() < 2) return;
     std::sort(recent.rbegin(), recent.rend());
     m_[i].mention.members = {recent[1].second, recent[0].second};
+  }
+
+  static bool HoldsTitle(const Actor& actor, const std::string& agent) {
+    static const char* const kLeaders[] = {"president",
+                                           "prime minister",
+                                           "leader",
+                                           "king",
+                                           "queen",
+                                           "chancellor",
+                                           "premier",
+                                           "emir",
+                                           "supreme leader",
+                                           "monarch",
+                                           "sultan",
+                                           "head of state",
+                                           "head of government"};
+    for (const std::string& t : actor.titles) {
+      if (t == agent) return true;
+      if (agent != "leader") continue;
+      for (const char* l : kLeaders) {
+        if (t == l) return true;
+      }
+    }
+    return false;
   }
 
   void Join(size_t i, int actor) {

@@ -335,6 +335,13 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
           s.words[w - 1].xpos != "POS" && s.words[w - 1].upos != "DET") {
         break;
       }
+      // A noun is the end of an English base noun phrase: "both leaders | last year".
+      const std::string& prev = s.words[w - 1].upos;
+      if (w > c.first && (prev == "NOUN" || prev == "PROPN") &&
+          (item_at[w] == nullptr || item_at[w]->first_word == w) &&
+          (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM")) {
+        break;
+      }
       w = item_at[w] != nullptr ? item_at[w]->end_word : w + 1;
     }
     c.end = w;

@@ -56,7 +56,7 @@ void WriteActors(const Document& doc, bool nominals) {
   if (!nominals) return;
   // Coded mentions that name no one ("the Chinese delegation").
   for (const ActorMention& m : doc.mentions) {
-    if (m.actor >= 0 || m.code.empty()) continue;
+    if (m.actor >= 0 || (m.code.empty() && m.members.empty())) continue;
     nlohmann::ordered_json j;
     j["article_id"] = doc.id;
     j["mention"] = m.text;
@@ -64,6 +64,11 @@ void WriteActors(const Document& doc, bool nominals) {
     j["country"] = m.country;
     j["sectors"] = m.sectors;
     j["span"] = {m.span.begin, m.span.end};
+    if (!m.members.empty()) {
+      std::vector<std::string> names;
+      for (int a : m.members) names.push_back(doc.actors[a].name);
+      j["stands_for"] = names;
+    }
     std::cout << j.dump() << "\n";
   }
 }

@@ -135,6 +135,10 @@ Status RunIngest(const IngestArgs& args) {
   ASSIGN_OR_RETURN(std::unique_ptr<Store> store, Store::Open(args.db));
   PipelineOptions options;
   options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
+  options.tables_dir = DefaultTablesDir();
+  options.places_file = DefaultPlacesFile();
+  options.actors = true;
+  options.events = true;
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));
   int threads = args.threads > 0 ? args.threads : std::max(1u, std::thread::hardware_concurrency());
 

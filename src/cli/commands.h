@@ -18,6 +18,7 @@ void RegisterEvalTimex(CLI::App& eval);
 // Adds `places` under the `eval` subcommand.
 void RegisterEvalPlaces(CLI::App& eval);
 void RegisterBench(CLI::App& app);
+void RegisterCode(CLI::App& app);
 void RegisterIngest(CLI::App& app);
 void RegisterQuery(CLI::App& app);
 void RegisterSeries(CLI::App& app);

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterTrain(app);
   dyad::cli::RegisterEval(app);
   dyad::cli::RegisterBench(app);
+  dyad::cli::RegisterCode(app);
   dyad::cli::RegisterIngest(app);
   dyad::cli::RegisterQuery(app);
   dyad::cli::RegisterSeries(app);

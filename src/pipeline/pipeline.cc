@@ -2,6 +2,7 @@
 
 #include "actors/actor_coder.h"
 #include "base/file.h"
+#include "events/event_coder.h"
 #include "nlp/entity_recognizer.h"
 #include "nlp/morphology.h"
 #include "nlp/parser.h"
@@ -19,6 +20,8 @@ struct Pipeline::Impl {
   bool has_ner = false;
   EntityRecognizer ner;
   std::unique_ptr<ActorCoder> actors;
+  std::unique_ptr<EventCoder> events;
+  EventCoderOptions event_options;
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -39,11 +42,14 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
     ASSIGN_OR_RETURN(impl->ner, EntityRecognizer::Load(dir + "/ner.bin"));
     impl->has_ner = true;
   }
-  if (options.actors) {
-    ASSIGN_OR_RETURN(impl->actors,
-                     ActorCoder::Load(options.tables_dir + "/kb",
-                                      FileExists(kIsoCodesJson) ? kIsoCodesJson : "",
-                                      options.places_file));
+  if (options.actors || options.events) {
+    ASSIGN_OR_RETURN(impl->actors, ActorCoder::Load(options.tables_dir + "/kb",
+                                                    FileExists(kIsoCodesJson) ? kIsoCodesJson : "",
+                                                    options.places_file));
+  }
+  if (options.events) {
+    ASSIGN_OR_RETURN(impl->events, EventCoder::Load(options.tables_dir + "/events"));
+    impl->event_options.allow_single_actor = options.allow_single_actor;
   }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
@@ -64,6 +70,9 @@ void Pipeline::Annotate(Document* doc) const {
   Segment(doc);
   for (Sentence& s : doc->sentences) AnnotateSentence(&s);
   if (impl_->actors) impl_->actors->Code(doc);
+  if (impl_->events) {
+    impl_->events->Code(impl_->actors->kb(), impl_->actors->places(), impl_->event_options, doc);
+  }
 }
 
 }  // namespace dyad

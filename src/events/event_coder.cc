@@ -1,0 +1,530 @@
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "base/utf8.h"
+#include "events/event_place.h"
+#include "events/time_expression.h"
+#include "nlp/features.h"
+
+namespace dyad {
+namespace {
+
+// Longer sentences are skipped with a warning: they are almost always segmentation failures
+// (tables, lists) and their parses are noise.
+constexpr size_t kMaxSentenceWords = 200;
+
+bool In(const std::string& x, std::initializer_list<const char*> set) {
+  for (const char* s : set) {
+    if (x == s) return true;
+  }
+  return false;
+}
+
+// The dependency tree of one sentence with child lists; indices are 0-based words.
+class Tree {
+ public:
+  explicit Tree(const Sentence& s) : s_(s), kids_(s.words.size()) {
+    const int n = size();
+    for (int w = 0; w < n; ++w) {
+      const int h = s.words[w].head - 1;
+      if (h >= 0 && h < n && h != w) kids_[h].push_back(w);
+    }
+  }
+  int size() const { return static_cast<int>(s_.words.size()); }
+  const Word& word(int i) const { return s_.words[i]; }
+  std::string Lemma(int i) const { return AsciiLower(s_.words[i].lemma); }
+  const std::string& Rel(int i) const { return s_.words[i].deprel; }
+  int Head(int i) const {
+    const int h = s_.words[i].head - 1;
+    return h >= 0 && h < size() ? h : -1;
+  }
+  const std::vector<int>& Kids(int i) const { return kids_[i]; }
+  // The first child whose relation is `rel` or a subtype of it ("obl" matches "obl:agent").
+  int Child(int i, const std::string& rel) const {
+    for (int k : kids_[i]) {
+      if (HasRel(k, rel)) return k;
+    }
+    return -1;
+  }
+  bool HasRel(int k, const std::string& rel) const {
+    const std::string& r = Rel(k);
+    return r == rel ||
+           (r.size() > rel.size() && r.compare(0, rel.size(), rel) == 0 && r[rel.size()] == ':');
+  }
+  // The preposition of a dependent: its `case` child, or the relation's subtype (obl:on).
+  std::string Prep(int k) const {
+    for (int c : kids_[k]) {
+      if (Rel(c) == "case") return Lemma(c);
+    }
+    const std::string& r = Rel(k);
+    const size_t colon = r.find(':');
+    return colon == std::string::npos ? "" : r.substr(colon + 1);
+  }
+  // Dependents of i introduced by `prep` (obl for verbs, nmod for nouns; never nmod:poss).
+  std::vector<int> PrepKids(int i, const std::string& prep) const {
+    std::vector<int> out;
+    for (int k : kids_[i]) {
+      const std::string& r = Rel(k);
+      if (r == "nmod:poss") continue;
+      if ((HasRel(k, "obl") || HasRel(k, "nmod")) && Prep(k) == prep) out.push_back(k);
+    }
+    return out;
+  }
+
+ private:
+  const Sentence& s_;
+  std::vector<std::vector<int>> kids_;
+};
+
+bool IsPassive(const Tree& t, int v) {
+  if (t.Child(v, "aux:pass") >= 0 || t.Child(v, "nsubj:pass") >= 0) return true;
+  return t.Rel(v) == "acl" && t.word(v).xpos == "VBN";
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const EventCoder& coder, const PlaceGazetteer& places, const ActorKb& kb,
+                const PlaceHint& hint, const EventCoderOptions& options, int index, Document* doc)
+      : coder_(coder),
+        places_(places),
+        kb_(kb),
+        hint_(hint),
+        options_(options),
+        index_(index),
+        doc_(doc),
+        s_(doc->sentences[index]),
+        tree_(s_),
+        mention_at_(s_.words.size(), -1) {
+    for (size_t m = 0; m < doc->mentions.size(); ++m) {
+      const ActorMention& am = doc->mentions[m];
+      if (am.sentence != index) continue;
+      for (int w = am.first_word; w < am.end_word && w < tree_.size(); ++w) {
+        mention_at_[w] = static_cast<int>(m);
+      }
+    }
+    times_ = FindTimeExpressions(s_, doc->date);
+  }
+
+  void Run() {
+    for (int w = 0; w < tree_.size(); ++w) {
+      const std::string& upos = tree_.word(w).upos;
+      if (upos == "VERB") CodeTrigger(w, false);
+      if (upos == "NOUN" || upos == "PROPN") CodeTrigger(w, true);
+    }
+  }
+
+ private:
+  struct Side {
+    int mention = -1;
+    int actor = -1;
+  };
+
+  int Subject(int v, bool noun, int depth = 0) const {
+    if (depth > 4) return -1;
+    if (noun) {
+      if (int p = tree_.Child(v, "nmod:poss"); p >= 0) return p;
+      if (auto by = tree_.PrepKids(v, "by"); !by.empty()) return by.front();
+      for (int k : tree_.Kids(v)) {
+        const std::string& r = tree_.Rel(k);
+        if ((r == "amod" || r == "compound") && Coded(k)) return k;
+      }
+      const int h = tree_.Head(v);
+      if (h >= 0 && tree_.word(h).upos == "VERB" &&
+          (tree_.HasRel(v, "obj") || tree_.HasRel(v, "obl"))) {
+        return Subject(h, false, depth + 1);
+      }
+      return -1;
+    }
+    if (IsPassive(tree_, v)) {
+      if (int a = tree_.Child(v, "obl:agent"); a >= 0) return a;
+      if (auto by = tree_.PrepKids(v, "by"); !by.empty()) return by.front();
+      return -1;
+    }
+    for (int k : tree_.Kids(v)) {
+      if (tree_.Rel(k) == "nsubj" || tree_.Rel(k) == "nsubj:outer") return k;
+    }
+    // Control and coordination share the subject: "Yang came to strengthen ties",
+    // "They met and signed"; a participle modifying a noun has it as subject.
+    const int h = tree_.Head(v);
+    if (h < 0) return -1;
+    if (tree_.Rel(v) == "xcomp" || tree_.Rel(v) == "conj") return Subject(h, false, depth + 1);
+    if (tree_.Rel(v) == "acl") return h;
+    return -1;
+  }
+
+  int Object(int v, bool noun) const {
+    if (noun) {
+      auto of = tree_.PrepKids(v, "of");
+      return of.empty() ? -1 : of.front();
+    }
+    if (IsPassive(tree_, v)) {
+      if (int p = tree_.Child(v, "nsubj:pass"); p >= 0) return p;
+      if (tree_.Rel(v) == "acl") return tree_.Head(v);
+      return -1;
+    }
+    return tree_.Child(v, "obj");
+  }
+
+  bool ListHas(const std::vector<std::string>& words, int w) const {
+    return words.empty() || std::find(words.begin(), words.end(), tree_.Lemma(w)) != words.end();
+  }
+
+  bool Holds(const Condition& c, int t, bool noun) const {
+    switch (c.kind) {
+      case Condition::kObject: {
+        const int o = Object(t, noun);
+        return o >= 0 && ListHas(c.words, o);
+      }
+      case Condition::kXcomp:
+        for (int k : tree_.Kids(t)) {
+          if (tree_.Rel(k) == "xcomp" && ListHas(c.words, k)) return true;
+        }
+        return false;
+      case Condition::kPrep:
+        for (int k : tree_.PrepKids(t, c.prep)) {
+          if (ListHas(c.words, k)) return true;
+        }
+        return false;
+      case Condition::kClause:
+        return tree_.Child(t, "ccomp") >= 0;
+      case Condition::kNoObject:
+        return Object(t, noun) < 0;
+    }
+    return false;
+  }
+
+  bool ModifiersMatch(const Pattern& p, int t) const {
+    for (const std::string& m : p.modifiers) {
+      bool found = false;
+      for (int k : tree_.Kids(t)) {
+        const std::string& r = tree_.Rel(k);
+        const bool fits = p.noun ? (r == "compound" || r == "amod") : r == "compound:prt";
+        found = found || (fits && tree_.Lemma(k) == m);
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  // The applicable pattern with most conditions, then the longest trigger, then the first.
+  const Pattern* Choose(int t, bool noun) const {
+    const std::vector<Pattern>* candidates = coder_.patterns().ForLemma(noun, tree_.Lemma(t));
+    if (candidates == nullptr) return nullptr;
+    const Pattern* best = nullptr;
+    for (const Pattern& p : *candidates) {
+      if (!ModifiersMatch(p, t)) continue;
+      bool ok = true;
+      for (const Condition& c : p.conditions) ok = ok && Holds(c, t, noun);
+      if (!ok) continue;
+      if (best == nullptr || p.conditions.size() > best->conditions.size() ||
+          (p.conditions.size() == best->conditions.size() &&
+           p.modifiers.size() > best->modifiers.size())) {
+        best = &p;
+      }
+    }
+    return best;
+  }
+
+  int RoleWord(const Relation& r, int t, bool noun) const {
+    switch (r.kind) {
+      case Relation::kNone:
+        return -1;
+      case Relation::kSubject:
+        return Subject(t, noun);
+      case Relation::kObject:
+        return Object(t, noun);
+      case Relation::kIndirectObject:
+        return tree_.Child(t, "iobj");
+      case Relation::kPossessor:
+        return tree_.Child(t, "nmod:poss");
+      case Relation::kPrep: {
+        auto kids = tree_.PrepKids(t, r.prep);
+        return kids.empty() ? -1 : kids.front();
+      }
+      case Relation::kObjectPrep: {
+        const int o = Object(t, noun);
+        if (o < 0) return -1;
+        auto kids = tree_.PrepKids(o, r.prep);
+        return kids.empty() ? -1 : kids.front();
+      }
+    }
+    return -1;
+  }
+
+  bool Coded(int w) const {
+    return mention_at_[w] >= 0 && (!doc_->mentions[mention_at_[w]].code.empty() ||
+                                   !doc_->mentions[mention_at_[w]].members.empty());
+  }
+
+  void AddSides(int mention, std::vector<Side>* out) const {
+    const ActorMention& am = doc_->mentions[mention];
+    auto add = [&](Side side) {
+      for (const Side& o : *out) {
+        if (o.mention == side.mention && o.actor == side.actor) return;
+        if (side.actor >= 0 && o.actor == side.actor) return;
+      }
+      out->push_back(side);
+    };
+    if (!am.members.empty()) {
+      for (int a : am.members) add({mention, a});
+    } else if (!am.code.empty()) {
+      add({mention, am.actor});
+    }
+  }
+
+  // The actors a dependent stands for: its mention, its conjuncts' and its appositions'.
+  std::vector<Side> SidesAt(int w) const {
+    std::vector<Side> out;
+    if (w < 0) return out;
+    std::vector<int> words = {w};
+    for (int k : tree_.Kids(w)) {
+      if (tree_.Rel(k) == "conj") words.push_back(k);
+    }
+    for (int x : words) {
+      if (mention_at_[x] >= 0 && Coded(x)) {
+        AddSides(mention_at_[x], &out);
+      } else if (int a = tree_.Child(x, "appos"); a >= 0 && Coded(a)) {
+        AddSides(mention_at_[a], &out);
+      }
+    }
+    return out;
+  }
+
+  // When the parse gives a verb no subject, the coded noun phrases right before it, joined
+  // by "and" or renamed after a comma ("Maduro and his Chinese counterpart, Xi Jinping,
+  // signed"), are taken as its subject.
+  std::vector<Side> SubjectBefore(int t) const {
+    std::vector<Side> out;
+    int p = t - 1;
+    while (p >= 0 && tree_.word(p).upos == "PUNCT") --p;
+    int last_actor = -2;
+    while (p >= 0 && mention_at_[p] >= 0 && Coded(p)) {
+      const ActorMention& am = doc_->mentions[mention_at_[p]];
+      if (am.first_word > 0 && tree_.word(am.first_word - 1).upos == "ADP") break;
+      AddSides(mention_at_[p], &out);
+      last_actor = am.actor;
+      p = am.first_word - 1;
+      if (p < 0) break;
+      const std::string f = AsciiLower(tree_.word(p).form);
+      if (f == "and") {
+        --p;
+      } else if (f == "," && p > 0 && mention_at_[p - 1] >= 0 &&
+                 doc_->mentions[mention_at_[p - 1]].actor == last_actor && last_actor >= 0) {
+        --p;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  bool Negated(int t, bool noun) const {
+    for (int k : tree_.Kids(t)) {
+      const std::string l = tree_.Lemma(k);
+      if (tree_.HasRel(k, "advmod") && (l == "not" || l == "never" || l == "n't")) return true;
+      if (noun && tree_.Rel(k) == "det" && l == "no") return true;
+    }
+    // "refused to sign": what is refused did not happen (the refusal codes on its own).
+    const int h = tree_.Head(t);
+    return h >= 0 && tree_.Rel(t) == "xcomp" &&
+           In(tree_.Lemma(h), {"refuse", "decline", "reject", "fail"});
+  }
+
+  std::string Modality(int t) const {
+    std::string result = "asserted";
+    for (int v = t, step = 0; v >= 0 && step < 3; ++step) {
+      for (int k : tree_.Kids(v)) {
+        const std::string l = tree_.Lemma(k);
+        if (tree_.Rel(k) == "aux" && In(l, {"will", "shall"})) return "intended";
+        if (tree_.Rel(k) == "aux" && In(l, {"would", "could", "might", "may", "should", "can"})) {
+          return "hypothetical";
+        }
+        if (tree_.Rel(k) == "mark" && In(l, {"if", "unless"})) return "hypothetical";
+      }
+      if (tree_.Rel(v) != "xcomp") break;
+      const int h = tree_.Head(v);
+      if (h < 0) break;
+      const std::string l = tree_.Lemma(h);
+      if (In(l,
+             {"plan", "intend", "want", "seek", "aim", "hope", "expect", "prepare", "vow", "pledge",
+              "promise", "propose", "offer", "try", "attempt", "wish", "agree", "threaten"})) {
+        return "intended";
+      }
+      if (In(l, {"urge", "call", "demand", "ask", "press", "request", "tell", "order", "require",
+                 "appeal"})) {
+        return "demanded";
+      }
+      v = h;
+    }
+    return result;
+  }
+
+  EventActor MakeActor(const Side& side) const {
+    EventActor a;
+    if (side.mention < 0) return a;
+    const ActorMention& m = doc_->mentions[side.mention];
+    a.mention = side.mention;
+    if (side.actor >= 0 && (!m.members.empty() || m.code.empty())) {
+      const Actor& actor = doc_->actors[side.actor];
+      a.code = actor.code;
+      a.country = actor.country;
+      a.sectors = actor.sectors;
+    } else {
+      a.code = m.code;
+      a.country = m.country;
+      a.sectors = m.sectors;
+    }
+    a.text = m.text;
+    if (side.actor >= 0) a.entity = doc_->actors[side.actor].name;
+    a.begin = m.span.begin;
+    a.end = m.span.end;
+    return a;
+  }
+
+  void Emit(const std::string& code, const Side& src, const Side& tgt, int t, bool noun,
+            double confidence) {
+    const CameoCode* c = coder_.codebook().Find(code);
+    if (c == nullptr) return;
+    Event e;
+    e.article_id = doc_->id;
+    e.article_date = doc_->date;
+    e.sentence = index_;
+    e.sentence_begin = s_.span.begin;
+    e.sentence_text = doc_->text.substr(s_.span.begin, s_.span.end - s_.span.begin);
+    e.source = MakeActor(src);
+    e.target = MakeActor(tgt);
+    e.cameo = c->code;
+    e.root = c->root;
+    e.quad_class = c->quad_class;
+    e.goldstein = c->goldstein;
+    e.plover_event = c->plover_event;
+    e.plover_mode = c->plover_mode;
+    const Word& w = tree_.word(t);
+    e.trigger_text = w.form;
+    e.trigger_begin = w.span.begin;
+    e.trigger_end = w.span.end;
+    e.negated = Negated(t, noun);
+    e.modality = Modality(t);
+    Date(t, &e);
+    if (auto place = FindEventPlace(s_, t, places_, kb_, hint_)) e.location = place->location;
+    e.confidence = confidence;
+    char id[17];
+    const uint64_t h =
+        HashString(e.article_id + "|" + std::to_string(index_) + "|" +
+                   std::to_string(e.trigger_begin) + "|" + e.cameo + "|" + e.source.code + "|" +
+                   e.target.code + "|" + e.source.entity + "|" + e.target.entity);
+    std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(h));
+    e.event_id = id;
+    doc_->events.push_back(std::move(e));
+  }
+
+  // The time expression attached to the trigger, else the sentence's only one, else the
+  // article date.
+  void Date(int t, Event* e) const {
+    std::optional<size_t> which = ExpressionForWord(s_, times_, t);
+    if (!which && times_.size() == 1) which = 0;
+    if (which) {
+      e->date = times_[*which].value;
+      e->date_precision = times_[*which].precision;
+    } else {
+      e->date = doc_->date;
+      e->date_precision = "day";
+    }
+  }
+
+  void CodeTrigger(int t, bool noun) {
+    const Pattern* p = Choose(t, noun);
+    if (p == nullptr) return;
+    std::vector<Side> sources = SidesAt(RoleWord(p->source, t, noun));
+    std::vector<Side> targets = SidesAt(RoleWord(p->target, t, noun));
+    double confidence = p->conditions.empty() ? 0.7 : 0.85;
+    if (noun) confidence -= 0.1;
+    if (sources.empty() && !noun && p->source.kind == Relation::kSubject) {
+      sources = SubjectBefore(t);
+      confidence -= 0.2;
+    }
+    auto same = [](const Side& a, const Side& b) {
+      return a.actor >= 0 ? a.actor == b.actor : a.mention == b.mention;
+    };
+    if (targets.empty() && sources.size() >= 2) {
+      // "both leaders signed", "Iran and Iraq signed a treaty": the sources act on each other.
+      for (const Side& a : sources) {
+        for (const Side& b : sources) {
+          if (same(a, b)) continue;
+          Emit(p->code, a, b, t, noun, confidence);
+          if (!p->reverse_code.empty() && p->reverse_code != p->code) {
+            Emit(p->reverse_code, b, a, t, noun, confidence);
+          }
+        }
+      }
+      return;
+    }
+    if (sources.empty() || targets.empty()) {
+      if (!options_.allow_single_actor || (sources.empty() && targets.empty())) return;
+      const Side none;
+      Emit(p->code, sources.empty() ? none : sources.front(),
+           targets.empty() ? none : targets.front(), t, noun, confidence - 0.2);
+      return;
+    }
+    for (const Side& a : sources) {
+      for (const Side& b : targets) {
+        if (same(a, b)) continue;
+        Emit(p->code, a, b, t, noun, confidence);
+        if (!p->reverse_code.empty()) Emit(p->reverse_code, b, a, t, noun, confidence);
+      }
+    }
+  }
+
+  const EventCoder& coder_;
+  const PlaceGazetteer& places_;
+  const ActorKb& kb_;
+  const PlaceHint& hint_;
+  const EventCoderOptions& options_;
+  int index_;
+  Document* doc_;
+  const Sentence& s_;
+  Tree tree_;
+  std::vector<int> mention_at_;  // word -> index into doc->mentions, -1 for none
+  std::vector<TimeExpression> times_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& events_dir) {
+  ASSIGN_OR_RETURN(Codebook codebook, Codebook::Load(events_dir + "/cameo.tsv"));
+  ASSIGN_OR_RETURN(PatternDictionary patterns,
+                   PatternDictionary::Load(events_dir + "/patterns.tsv", codebook));
+  return std::make_unique<EventCoder>(std::move(codebook), std::move(patterns));
+}
+
+void EventCoder::Code(const ActorKb& kb, const PlaceGazetteer& places,
+                      const EventCoderOptions& options, Document* doc) const {
+  doc->events.clear();
+  const PlaceHint hint = DetectDateline(*doc, places);
+  for (size_t i = 0; i < doc->sentences.size(); ++i) {
+    if (doc->sentences[i].words.size() > kMaxSentenceWords) {
+      doc->warnings.push_back({doc->origin, "sentence " + std::to_string(i) + " has " +
+                                                std::to_string(doc->sentences[i].words.size()) +
+                                                " words; not coded"});
+      continue;
+    }
+    SentenceCoder(*this, places, kb, hint, options, static_cast<int>(i), doc).Run();
+  }
+}
+
+void KeepOneAStory(std::vector<Event>* events) {
+  std::vector<Event> kept;
+  for (Event& e : *events) {
+    bool seen = false;
+    for (const Event& k : kept) {
+      seen = seen || (k.source.code == e.source.code && k.target.code == e.target.code &&
+                      k.cameo == e.cameo && k.date == e.date);
+    }
+    if (!seen) kept.push_back(std::move(e));
+  }
+  *events = std::move(kept);
+}
+
+}  // namespace dyad
