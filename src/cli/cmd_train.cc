@@ -140,7 +140,8 @@ Result<std::vector<Sentence>> ReadTaggedEntities(const std::vector<std::string>&
 }
 
 Status RunTrainNer(const TrainArgs& args, const std::vector<std::string>& extra,
-                   const std::string& tagger_path, const std::string& kb_dir) {
+                   const std::string& tagger_path, const std::string& kb_dir,
+                   const std::string& places_tsv) {
   NerTrainOptions options;
   RETURN_IF_ERROR(LoadOptions(args, &options));
   ASSIGN_OR_RETURN(Tagger tagger, Tagger::Load(tagger_path));
@@ -153,7 +154,7 @@ Status RunTrainNer(const TrainArgs& args, const std::vector<std::string>& extra,
   }
   Gazetteer gazetteer;
   if (!kb_dir.empty()) {
-    ASSIGN_OR_RETURN(gazetteer, BuildGazetteer(kb_dir));
+    ASSIGN_OR_RETURN(gazetteer, BuildGazetteer(kb_dir, places_tsv));
     std::cerr << "gazetteer: " << gazetteer.size() << " names from " << kb_dir << std::endl;
   }
   ASSIGN_OR_RETURN(EntityRecognizer recognizer,
@@ -228,7 +229,11 @@ void RegisterTrain(CLI::App& app) {
       ->capture_default_str();
   static std::string ner_kb;
   ner->add_option("--kb", ner_kb, "knowledge-base folder for gazetteer features (data/kb)");
-  ner->callback([] { std::exit(Report(RunTrainNer(ner_args, ner_extra, ner_tagger, ner_kb))); });
+  static std::string ner_places;
+  ner->add_option("--places", ner_places,
+                  "place table for gazetteer features (build/data/places.tsv; needs --kb)");
+  ner->callback(
+      [] { std::exit(Report(RunTrainNer(ner_args, ner_extra, ner_tagger, ner_kb, ner_places))); });
 
   static ParserArgs parser_args;
   auto* parser = train->add_subcommand("parser", "dependency parser (heads and UD relations)");

@@ -4,6 +4,7 @@
 
 #include "base/utf8.h"
 #include "nlp/features.h"
+#include "nlp/hash_table_io.h"
 
 namespace dyad {
 namespace {
@@ -71,31 +72,13 @@ void Gazetteer::Match(const Sentence& s, std::vector<uint64_t>* exact,
 }
 
 void Gazetteer::Write(ByteWriter* w) const {
-  for (const auto* table : {&exact_, &folded_}) {
-    std::vector<std::pair<uint64_t, uint8_t>> sorted(table->begin(), table->end());
-    std::sort(sorted.begin(), sorted.end());
-    w->U32(static_cast<uint32_t>(sorted.size()));
-    for (const auto& [h, t] : sorted) {
-      w->U64(h);
-      w->U8(t);
-    }
-  }
+  WriteHashTable(exact_, w);
+  WriteHashTable(folded_, w);
 }
 
 Status Gazetteer::Read(ByteReader* r) {
-  for (auto* table : {&exact_, &folded_}) {
-    uint32_t n;
-    RETURN_IF_ERROR(r->U32(&n));
-    table->reserve(n);
-    for (uint32_t i = 0; i < n; ++i) {
-      uint64_t h;
-      uint8_t t;
-      RETURN_IF_ERROR(r->U64(&h));
-      RETURN_IF_ERROR(r->U8(&t));
-      (*table)[h] = t;
-    }
-  }
-  return Status::Ok();
+  RETURN_IF_ERROR(ReadHashTable(r, &exact_));
+  return ReadHashTable(r, &folded_);
 }
 
 }  // namespace dyad

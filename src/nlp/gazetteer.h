@@ -18,7 +18,7 @@ namespace dyad {
 class Gazetteer {
  public:
   static constexpr int kMaxWords = 6;
-  enum Type : uint8_t { kPer = 1, kOrg = 2, kLoc = 4 };
+  enum Type : uint8_t { kPer = 1, kOrg = 2, kLoc = 4, kFirstName = 8 };
 
   // Adds a phrase (words separated by spaces) under `type`, case-sensitive and folded.
   void Add(const std::string& phrase, Type type);

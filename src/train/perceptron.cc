@@ -32,6 +32,10 @@ void PerceptronTrainer::Update(const uint64_t* features, size_t count, int gold,
   }
 }
 
+void PerceptronTrainer::AddToLabel(const uint64_t* features, size_t count, int label, float delta) {
+  for (size_t f = 0; f < count; ++f) Add(features[f], label, delta);
+}
+
 LinearModel PerceptronTrainer::Finalize(float min_weight) const {
   std::vector<LinearModel::Weight> weights;
   weights.reserve(rows_.size() * 2);

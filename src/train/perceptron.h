@@ -20,6 +20,9 @@ class PerceptronTrainer {
   void Score(const uint64_t* features, size_t count, float* scores) const;
   // Moves weights toward `gold` and away from `predicted` by `amount`.
   void Update(const uint64_t* features, size_t count, int gold, int predicted, float amount = 1);
+  // Adds delta to one label's weight of each feature: structured updates, where the gold
+  // and the predicted label come with different features.
+  void AddToLabel(const uint64_t* features, size_t count, int label, float delta);
   // Call once per training example, after any update.
   void Tick() { ++step_; }
 

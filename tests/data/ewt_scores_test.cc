@@ -71,7 +71,7 @@ TEST(UnerDevTest, EntityF1) {
     ner->Recognize(&s);
     scores.Add(g.entities, s.entities);
   }
-  EXPECT_GE(scores.all.F1(), 62.0);
+  EXPECT_GE(scores.all.F1(), 69.5);
 }
 
 }  // namespace

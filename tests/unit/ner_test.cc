@@ -1,11 +1,14 @@
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <sstream>
 
 #include "eval/ner_eval.h"
 #include "io/iob.h"
 #include "nlp/entity_recognizer.h"
+#include "nlp/features.h"
 #include "nlp/gazetteer.h"
+#include "nlp/word_clusters.h"
 #include "train/train_ner.h"
 
 namespace dyad {
@@ -66,7 +69,7 @@ TEST(NerTest, LearnsAndDecodesValidSpans) {
   ASSERT_TRUE(data.ok());
   std::vector<Sentence> train = *data;
   for (Sentence& s : train) {
-    for (Word& w : s.words) w.upos = "X";
+    for (Word& w : s.words) w.upos.assign(1, 'X');
   }
   std::ostringstream log;
   NerTrainOptions options;
@@ -84,6 +87,110 @@ TEST(NerTest, LearnsAndDecodesValidSpans) {
   // I-X never follows O: decoding always yields well-formed spans.
   EXPECT_FALSE(EntityRecognizer::Allowed(0, 2));
   EXPECT_TRUE(EntityRecognizer::Allowed(1, 2));
+}
+
+// Viterbi against its slow oracle: every allowed tag sequence of a short sentence,
+// scored with the same emission and transition features.
+TEST(NerTest, ViterbiMatchesExhaustiveSearch) {
+  EntityRecognizer recognizer;
+  const std::string forms[] = {"the", "Lima"};
+  for (int n = 1; n <= 4; ++n) {
+    Sentence s;
+    for (int k = 0; k < n; ++k) {
+      Word w;
+      w.form = forms[k % 2];
+      w.upos.assign(1, 'X');
+      s.words.push_back(w);
+    }
+    std::vector<EntityRecognizer::WordInfo> info;
+    recognizer.Prepare(s, &info);
+    // Pseudo-random weights: each feature gives each tag a score in [-4, 4).
+    auto score = [](const uint64_t* f, size_t count, float* scores) {
+      for (size_t k = 0; k < count; ++k) {
+        for (int t = 0; t < EntityRecognizer::kNumTags; ++t) {
+          scores[t] += static_cast<float>((f[k] >> (t * 5)) % 64) / 8.0f - 4.0f;
+        }
+      }
+    };
+    auto total = [&](const std::vector<int>& tags) {
+      float sum = 0;
+      std::vector<uint64_t> feats;
+      for (int i = 0; i < n; ++i) {
+        float emit[EntityRecognizer::kNumTags] = {}, trans[EntityRecognizer::kNumTags] = {};
+        EntityRecognizer::EmissionFeatures(info, i, &feats);
+        score(feats.data(), feats.size(), emit);
+        EntityRecognizer::TransitionFeatures(info, i, i ? tags[i - 1] : -1, &feats);
+        score(feats.data(), feats.size(), trans);
+        sum += emit[tags[i]] + trans[tags[i]];
+      }
+      return sum;
+    };
+    float best = -1e30f;
+    std::vector<int> tags(n);
+    std::function<void(int)> search = [&](int i) {
+      if (i == n) {
+        best = std::max(best, total(tags));
+        return;
+      }
+      for (int t = 0; t < EntityRecognizer::kNumTags; ++t) {
+        if (!EntityRecognizer::Allowed(i ? tags[i - 1] : -1, t)) continue;
+        tags[i] = t;
+        search(i + 1);
+      }
+    };
+    search(0);
+    const std::vector<int> viterbi = EntityRecognizer::BestTags(info, score);
+    for (int i = 0; i < n; ++i) {
+      EXPECT_TRUE(EntityRecognizer::Allowed(i ? viterbi[i - 1] : -1, viterbi[i]));
+    }
+    EXPECT_NEAR(total(viterbi), best, 1e-3) << "n = " << n;
+  }
+}
+
+TEST(CaseProfileTest, BucketsByCapitalisationAfterTheFirstWord) {
+  auto data = ParseEntityFile(
+      "Apple O\nsells O\napple O\npie O\n. O\n\n"
+      "We O\nlike O\nApple O\nand O\nParis O\n. O\n\n"
+      "Paris O\nand O\nParis O\n. O\n\n",
+      "c.txt");
+  ASSERT_TRUE(data.ok());
+  CaseProfile profile;
+  for (const Sentence& s : *data) profile.Count(s);
+  profile.Finish(2);
+  EXPECT_EQ(profile.Bucket(HashString("apple")), 3);  // "apple", "Apple": mixed
+  EXPECT_EQ(profile.Bucket(HashString("and")), 1);    // never capitalised
+  EXPECT_EQ(profile.Bucket(HashString("paris")), 5);  // sentence-initial "Paris" not counted
+  EXPECT_EQ(profile.Bucket(HashString("pie")), 0);    // seen once: unknown
+}
+
+TEST(WordClustersTest, RoundTripThroughModelBlock) {
+  WordClusters clusters;
+  clusters.Set(HashString("baghdad"), 7, 3);
+  ByteWriter w;
+  clusters.Write(&w);
+  WordClusters read;
+  ByteReader r(w.data(), "clusters");
+  ASSERT_TRUE(read.Read(&r).ok());
+  EXPECT_EQ(read.Fine(HashString("baghdad")), 7);
+  EXPECT_EQ(read.Coarse(HashString("baghdad")), 3);
+  EXPECT_EQ(read.Fine(HashString("unknown")), 0);
+  ByteReader truncated(std::string_view(w.data()).substr(0, 6), "clusters");
+  EXPECT_FALSE(read.Read(&truncated).ok());
+}
+
+TEST(GazetteerTest, FirstNamesFromMultiWordPeople) {
+  Gazetteer g;
+  g.Add("Cilia", Gazetteer::kFirstName);
+  Sentence s;
+  for (const char* w : {"Cilia", "Smith"}) {
+    Word word;
+    word.form = w;
+    s.words.push_back(word);
+  }
+  std::vector<uint64_t> exact, folded;
+  g.Match(s, &exact, &folded);
+  EXPECT_EQ(exact[0], 16u | Gazetteer::kFirstName);
+  EXPECT_EQ(exact[1], 0u);
 }
 
 }  // namespace
