@@ -18,12 +18,15 @@ std::string PhraseDictionary::Key(const std::vector<std::string_view>& words, si
 }
 
 void PhraseDictionary::Add(const std::vector<std::string>& words, std::vector<DictCode> codes) {
-  if (words.empty()) return;
+  if (words.empty()) {
+    ++records_;  // keeps record numbers in step with the caller's entries
+    return;
+  }
   std::vector<std::string_view> views(words.begin(), words.end());
   const std::string exact = Key(views, 0, views.size(), false);
   auto [it, inserted] = exact_.emplace(exact, phrases_.size());
   if (inserted) phrases_.emplace_back();
-  phrases_[it->second].records.push_back(std::move(codes));
+  phrases_[it->second].records.push_back(Record{std::move(codes), records_++});
   // The first phrase with a given unmarked spelling answers accent-free lookups.
   unmarked_.emplace(Key(views, 0, views.size(), true), it->second);
   size_t& longest = max_len_[Key(views, 0, 1, true)];
@@ -39,7 +42,8 @@ void PhraseDictionary::AddAgents(const std::vector<AgentEntry>& entries) {
 }
 
 void PhraseDictionary::Resolve(const Entry& entry, std::string_view date, PhraseMatch* match) {
-  for (const std::vector<DictCode>& record : entry.records) {
+  for (const Record& r : entry.records) {
+    const std::vector<DictCode>& record = r.codes;
     const DictCode* chosen = nullptr;
     if (!date.empty()) {
       for (const DictCode& c : record) {
@@ -59,6 +63,7 @@ void PhraseDictionary::Resolve(const Entry& entry, std::string_view date, Phrase
     }
     if (chosen == nullptr && date.empty() && !record.empty()) chosen = &record[0];
     if (chosen == nullptr) continue;
+    if (match->record < 0) match->record = r.id;
     if (std::find(match->codes.begin(), match->codes.end(), chosen->code) == match->codes.end()) {
       match->codes.push_back(chosen->code);
     }

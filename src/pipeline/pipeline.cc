@@ -40,10 +40,13 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
     impl->has_ner = true;
   }
   if (options.actors) {
-    ASSIGN_OR_RETURN(impl->actors,
-                     ActorCoder::Load(options.tables_dir + "/kb",
-                                      FileExists(kIsoCodesJson) ? kIsoCodesJson : "",
-                                      options.places_file));
+    ASSIGN_OR_RETURN(
+        impl->actors,
+        ActorCoder::Load(
+            options.tables_dir + "/kb", FileExists(kIsoCodesJson) ? kIsoCodesJson : "",
+            options.places_file,
+            ActorDictionaryOptions{options.actor_dictionaries, options.agent_dictionaries,
+                                   options.replace_dyad_actors}));
   }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
@@ -63,6 +66,10 @@ void Pipeline::AnnotateSentence(Sentence* sentence) const {
 void Pipeline::Annotate(Document* doc) const {
   Segment(doc);
   for (Sentence& s : doc->sentences) AnnotateSentence(&s);
+  CodeActors(doc);
+}
+
+void Pipeline::CodeActors(Document* doc) const {
   if (impl_->actors) impl_->actors->Code(doc);
 }
 
