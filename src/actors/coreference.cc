@@ -151,15 +151,30 @@ class Resolver {
     }
   }
 
-  // "both leaders": the two latest people with a country.
+  // True when one of the actor's titles is the noun or ends with it ("foreign minister"
+  // for "ministers").
+  bool HasTitle(const Actor& actor, const std::string& noun) const {
+    for (const std::string& t : actor.titles) {
+      if (t == noun ||
+          (t.size() > noun.size() && t.ends_with(noun) && t[t.size() - noun.size() - 1] == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "both leaders": the two latest people with a country, among those with that title when
+  // two have it ("both ministers").
   void GroupMembers(size_t i) {
-    std::vector<std::pair<int, int>> recent;  // (last mention, actor)
+    std::vector<std::pair<int, int>> recent, titled;  // (last mention, actor)
     for (size_t a = 0; a < doc_->actors.size(); ++a) {
       const int seen = LastBefore(a, i);
       if (doc_->actors[a].type == "PER" && seen >= 0 && !doc_->actors[a].country.empty()) {
         recent.emplace_back(seen, static_cast<int>(a));
+        if (HasTitle(doc_->actors[a], m_[i].agent)) titled.emplace_back(recent.back());
       }
     }
+    if (titled.size() >= 2) recent = std::move(titled);
     const std::string& first =
         doc_->sentences[m_[i].mention.sentence].words[m_[i].mention.first_word].form;
     if (recent.size() < 2 || (first != "both" && first != "Both")) return;

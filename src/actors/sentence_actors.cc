@@ -231,6 +231,11 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->known = true;
         c->type = "LOC";
         c->name = PhraseText(doc, s, h.first_word, h.end_word);
+        // The table's spelling, so a dateline's "MOSCOW" and "Moscow" are one actor.
+        const std::string folded = StripAccents(UnicodeLower(c->name));
+        for (const std::string& capital : k.capitals) {
+          if (StripAccents(UnicodeLower(capital)) == folded) c->name = capital;
+        }
         c->name_first = h.first_word;
         c->name_end = h.end_word;
         SetFromCode(kb, k.code + "GOV", c);
