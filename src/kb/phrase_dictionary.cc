@@ -75,13 +75,29 @@ PhraseMatch PhraseDictionary::Match(const std::vector<std::string_view>& words, 
                                     std::string_view date) const {
   PhraseMatch match;
   if (start >= words.size()) return match;
-  auto longest = max_len_.find(Key(words, start, 1, true));
+  std::vector<std::string> lower, unmarked;  // per word of the window, folded once
+  auto fold = [&](size_t word_idx) {
+    const std::string_view w = words[start + word_idx];
+    const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return (c & 0x80) == 0; });
+    // ASCII words need neither ICU's case folding nor accent stripping.
+    lower.push_back(ascii ? AsciiLower(w) : UnicodeLower(w));
+    unmarked.push_back(ascii ? lower.back() : StripAccents(lower.back()));
+  };
+  fold(0);
+  auto longest = max_len_.find(unmarked[0]);
   if (longest == max_len_.end()) return match;
   const size_t max_len = std::min(longest->second, words.size() - start);
+  for (size_t word_idx = 1; word_idx < max_len; ++word_idx) fold(word_idx);
   for (size_t len = max_len; len > 0; --len) {
-    auto hit = exact_.find(Key(words, start, len, false));
+    std::string exact_key, unmarked_key;
+    for (size_t word_idx = 0; word_idx < len; ++word_idx) {
+      if (word_idx > 0) exact_key += ' ', unmarked_key += ' ';
+      exact_key += lower[word_idx];
+      unmarked_key += unmarked[word_idx];
+    }
+    auto hit = exact_.find(exact_key);
     if (hit == exact_.end()) {
-      hit = unmarked_.find(Key(words, start, len, true));
+      hit = unmarked_.find(unmarked_key);
       if (hit == unmarked_.end()) continue;
     }
     match.length = len;
