@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "dyad/document.h"
 #include "dyad/status.h"
@@ -31,6 +32,15 @@ struct PipelineOptions {
   bool events = false;
   // Keep events with one coded actor only.
   bool allow_single_actor = false;
+  // Extra PETRARCH/Phoenix dictionaries for the actor coder (docs/formats/petrarch.md):
+  // actor files (Phoenix.*.actors.txt) and agent files (Phoenix.agents.txt). The longest
+  // phrase wins; on a tie dyad's own tables do.
+  std::vector<std::string> actor_dictionaries;
+  std::vector<std::string> agent_dictionaries;
+  // Use those files instead of dyad's own tables of the same kind (actor files replace
+  // countries, demonyms, capitals, regions, organisations and people; agent files replace
+  // sector nouns). Without any file it changes nothing.
+  bool replace_dyad_actors = false;
 };
 
 class Pipeline {
@@ -44,6 +54,9 @@ class Pipeline {
   void Annotate(Document* doc) const;
   // Tags, lemmatises and parses one already tokenised sentence (CoNLL-U input).
   void AnnotateSentence(Sentence* sentence) const;
+  // Codes the actor mentions of a tagged (and parsed) document and groups them into its
+  // actors; does nothing unless the pipeline was loaded with `actors`.
+  void CodeActors(Document* doc) const;
   // Only segmentation (tokens, words, sentences).
   void Segment(Document* doc) const;
 

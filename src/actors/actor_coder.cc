@@ -7,10 +7,15 @@ namespace dyad {
 
 Result<std::unique_ptr<ActorCoder>> ActorCoder::Load(const std::string& kb_dir,
                                                      const std::string& iso_json,
-                                                     const std::string& places_tsv) {
+                                                     const std::string& places_tsv,
+                                                     const ActorDictionaryOptions& dictionaries) {
   ASSIGN_OR_RETURN(ActorKb kb, ActorKb::Load(kb_dir, iso_json));
   ASSIGN_OR_RETURN(PlaceGazetteer places, PlaceGazetteer::Load(places_tsv, &kb));
-  return std::make_unique<ActorCoder>(std::move(kb), std::move(places));
+  std::unique_ptr<PetrarchLexicon> petrarch;
+  if (!dictionaries.empty()) {
+    ASSIGN_OR_RETURN(petrarch, PetrarchLexicon::Load(dictionaries));
+  }
+  return std::make_unique<ActorCoder>(std::move(kb), std::move(places), std::move(petrarch));
 }
 
 void ActorCoder::Code(Document* doc) const {

@@ -17,12 +17,18 @@ namespace dyad {
 class ActorCoder {
  public:
   // kb_dir holds dyad's tables (data/kb); iso_json is Debian's iso_3166-1.json or "";
-  // places_tsv is the place table built from GeoNames (docs/formats/places.md) or "".
+  // places_tsv is the place table built from GeoNames (docs/formats/places.md) or "";
+  // `dictionaries` adds PETRARCH actor and agent files.
   static Result<std::unique_ptr<ActorCoder>> Load(const std::string& kb_dir,
                                                   const std::string& iso_json,
-                                                  const std::string& places_tsv);
-  ActorCoder(ActorKb kb, PlaceGazetteer places)
-      : kb_(std::move(kb)), places_(std::move(places)), matcher_(kb_, &places_) {}
+                                                  const std::string& places_tsv,
+                                                  const ActorDictionaryOptions& dictionaries = {});
+  // `petrarch` may be nullptr.
+  ActorCoder(ActorKb kb, PlaceGazetteer places, std::unique_ptr<PetrarchLexicon> petrarch = nullptr)
+      : kb_(std::move(kb)),
+        places_(std::move(places)),
+        petrarch_(std::move(petrarch)),
+        matcher_(kb_, &places_, petrarch_.get()) {}
   ActorCoder(const ActorCoder&) = delete;
   ActorCoder& operator=(const ActorCoder&) = delete;
 
@@ -30,10 +36,13 @@ class ActorCoder {
   void Code(Document* doc) const;
   const ActorKb& kb() const { return kb_; }
   const PlaceGazetteer& places() const { return places_; }
+  // The PETRARCH dictionaries, or nullptr when none were given.
+  const PetrarchLexicon* petrarch() const { return petrarch_.get(); }
 
  private:
   ActorKb kb_;
   PlaceGazetteer places_;
+  std::unique_ptr<PetrarchLexicon> petrarch_;
   PhraseMatcher matcher_;
 };
 

@@ -152,19 +152,21 @@ class Resolver {
   }
 
   // "both leaders", "both ministers": the two latest people with a country who hold such a
-  // title (for "leaders": a head of state or government).
+  // title (for "leaders": a head of state or government; "foreign minister" for "ministers").
   void GroupMembers(size_t i) {
     const ActorMention& am = m_[i].mention;
     const std::string& first = doc_->sentences[am.sentence].words[am.first_word].form;
     if (first != "both" && first != "Both") return;
-    std::vector<std::pair<int, int>> recent;  // (last mention, actor)
+    std::vector<std::pair<int, int>> recent, titled;  // (last mention, actor)
     for (size_t a = 0; a < doc_->actors.size(); ++a) {
       const Actor& actor = doc_->actors[a];
       const int seen = LastBefore(a, i);
       if (actor.type != "PER" || seen < 0 || actor.country.empty()) continue;
-      if (!HoldsTitle(actor, m_[i].agent)) continue;
       recent.emplace_back(seen, static_cast<int>(a));
+      if (HoldsTitle(actor, m_[i].agent)) titled.emplace_back(recent.back());
     }
+    // Without two people of that title, the two latest people.
+    if (titled.size() >= 2) recent = std::move(titled);
     if (recent.size() < 2) return;
     std::sort(recent.rbegin(), recent.rend());
     m_[i].mention.members = {recent[1].second, recent[0].second};
@@ -185,7 +187,7 @@ class Resolver {
                                            "head of state",
                                            "head of government"};
     for (const std::string& t : actor.titles) {
-      if (t == agent) return true;
+      if (t == agent || (t.size() > agent.size() && t.ends_with(" " + agent))) return true;
       if (agent != "leader") continue;
       for (const char* l : kLeaders) {
         if (t == l) return true;

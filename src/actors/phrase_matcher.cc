@@ -57,8 +57,10 @@ bool PhraseMatcher::MatchAt(const Document& doc, const Sentence& s, int first, i
   const std::string text = PhraseText(doc, s, first, end);
   item->first_word = first;
   item->end_word = end;
+  const bool dyad_actors = petrarch_ == nullptr || !petrarch_->replaces_dyad_actors();
+  const bool dyad_agents = petrarch_ == nullptr || !petrarch_->replaces_dyad_agents();
   // Names are capitalised; lower-case words never match a name by case folding ("who").
-  if (StartsUpper(s.words[first].form)) {
+  if (dyad_actors && StartsUpper(s.words[first].form)) {
     if (const PersonRole* role = kb_.LookUpPerson(text, doc.date, &item->active)) {
       item->kind = LexKind::kPerson;
       item->role = role;
@@ -88,6 +90,7 @@ bool PhraseMatcher::MatchAt(const Document& doc, const Sentence& s, int first, i
       }
     }
   }
+  if (!dyad_agents) return false;
   const std::string lower = UnicodeLower(text);
   if (const Agent* agent = kb_.LookUpAgent(lower)) {
     item->kind = LexKind::kAgent;
@@ -98,9 +101,57 @@ bool PhraseMatcher::MatchAt(const Document& doc, const Sentence& s, int first, i
   return false;
 }
 
+int PhraseMatcher::MatchPetrarch(const Document& doc, const Sentence& s,
+                                 const std::vector<std::string_view>& forms, int first,
+                                 LexItem* item, bool* coded) const {
+  *coded = false;
+  int covered = 0;
+  // Actor phrases are names: capitalised, as for dyad's own.
+  PetrarchLexicon::ActorHit actor;
+  if (StartsUpper(s.words[first].form)) actor = petrarch_->MatchActor(forms, first, doc.date);
+  const PetrarchLexicon::AgentHit agent = petrarch_->MatchAgent(forms, first);
+  if (actor.length > 0 && actor.length >= agent.length) {
+    covered = static_cast<int>(actor.length);
+    if (actor.code == "---") return covered;
+    item->first_word = first;
+    item->end_word = first + covered;
+    item->kind = LexKind::kCoded;
+    item->code = actor.code;
+    item->entry = actor.entry;
+    // A bare country or regional root is a place word: a country, its demonym or its people.
+    if (const Country* country = kb_.CountryByCode(actor.code)) {
+      const Word& last = s.words[item->end_word - 1];
+      item->kind = last.upos == "ADJ"                          ? LexKind::kAdjective
+                   : last.xpos == "NNS" || last.xpos == "NNPS" ? LexKind::kPersonNoun
+                                                               : LexKind::kCountry;
+      item->index = static_cast<int>(country - kb_.countries().data());
+    } else {
+      for (size_t r = 0; r < kb_.regions().size(); ++r) {
+        if (kb_.regions()[r].code != actor.code) continue;
+        item->kind = LexKind::kRegion;
+        item->index = static_cast<int>(r);
+      }
+    }
+    *coded = true;
+  } else if (agent.length > 0) {
+    covered = static_cast<int>(agent.length);
+    item->first_word = first;
+    item->end_word = first + covered;
+    item->kind = LexKind::kAgent;
+    item->agent = agent.agent;
+    item->plural = agent.plural;
+    *coded = true;
+  }
+  return covered;
+}
+
 std::vector<LexItem> PhraseMatcher::Match(const Document& doc, const Sentence& s) const {
   std::vector<LexItem> items;
   const int n = static_cast<int>(s.words.size());
+  std::vector<std::string_view> forms;
+  if (petrarch_ != nullptr) {
+    for (const Word& w : s.words) forms.emplace_back(w.form);
+  }
   for (int i = 0; i < n;) {
     const Word& w = s.words[i];
     if (w.upos == "PUNCT" || w.upos == "ADP" || w.upos == "CCONJ" || w.upos == "VERB" ||
@@ -116,6 +167,19 @@ std::vector<LexItem> PhraseMatcher::Match(const Document& doc, const Sentence& s
     LexItem item{};
     bool found = false;
     for (int end = limit; end > i && !found; --end) found = MatchAt(doc, s, i, end, &item);
+    if (petrarch_ != nullptr) {
+      LexItem extra{};
+      bool coded = false;
+      const int covered = MatchPetrarch(doc, s, forms, i, &extra, &coded);
+      if (covered > 0 && (!found || i + covered > item.end_word)) {
+        if (!coded) {  // PETRARCH's null actor: these words are no one
+          i += covered;
+          continue;
+        }
+        item = extra;
+        found = true;
+      }
+    }
     if (found) {
       items.push_back(item);
       i = item.end_word;

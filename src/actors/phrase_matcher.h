@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/petrarch_lexicon.h"
 #include "dyad/document.h"
 #include "kb/actor_kb.h"
 #include "kb/places.h"
@@ -24,17 +25,20 @@ enum class LexKind {
   kPersonNoun,  // "Venezuelans"
   kAgent,       // sector noun or title: "president", "foreign ministers"
   kPlace,       // a city or region of the gazetteer: "Tai'an", "Shandong"
+  kCoded,       // a PETRARCH actor phrase coded to a person or body: "HUGO_CHAVEZ [VENGOV]"
 };
 
 struct LexItem {
   LexKind kind;
   int first_word = 0, end_word = 0;
-  int index = -1;                    // country, region or organisation index in the kb
-  const PersonRole* role = nullptr;  // kPerson: the role on the article date
-  bool active = false;               // kPerson: the role covers the article date
-  const Agent* agent = nullptr;      // kAgent
-  const Place* place = nullptr;      // kPlace
-  bool plural = false;               // kAgent written in the plural
+  int index = -1;                     // country, region or organisation index in the kb
+  const PersonRole* role = nullptr;   // kPerson: the role on the article date
+  bool active = false;                // kPerson: the role covers the article date
+  const Agent* agent = nullptr;       // kAgent
+  const Place* place = nullptr;       // kPlace
+  bool plural = false;                // kAgent written in the plural
+  std::string code;                   // kCoded: the dictionary code on the article date
+  const ActorEntry* entry = nullptr;  // kCoded: the dictionary phrase
 };
 
 // The written text of words [first, end) of a sentence: raw bytes with white space collapsed
@@ -43,15 +47,24 @@ std::string PhraseText(const Document& doc, const Sentence& s, int first, int en
 
 class PhraseMatcher {
  public:
-  // `places` may be nullptr: cities and regions then stay unknown.
-  PhraseMatcher(const ActorKb& kb, const PlaceGazetteer* places) : kb_(kb), places_(places) {}
+  // `places` may be nullptr: cities and regions then stay unknown. `petrarch` (may be
+  // nullptr) adds PETRARCH dictionary phrases; the longest phrase wins, dyad's on a tie.
+  PhraseMatcher(const ActorKb& kb, const PlaceGazetteer* places,
+                const PetrarchLexicon* petrarch = nullptr)
+      : kb_(kb), places_(places), petrarch_(petrarch) {}
   // Non-overlapping items in word order.
   std::vector<LexItem> Match(const Document& doc, const Sentence& s) const;
 
  private:
   bool MatchAt(const Document& doc, const Sentence& s, int first, int end, LexItem* item) const;
+  // The longest PETRARCH phrase at `first`; returns the words it covers (0: none). A null
+  // actor ("---") covers words without giving an item (*item->kind is then untouched).
+  int MatchPetrarch(const Document& doc, const Sentence& s,
+                    const std::vector<std::string_view>& forms, int first, LexItem* item,
+                    bool* coded) const;
   const ActorKb& kb_;
   const PlaceGazetteer* places_;
+  const PetrarchLexicon* petrarch_;
 };
 
 }  // namespace dyad

@@ -115,6 +115,9 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
           case LexKind::kPlace:
             modifier_country = last_item->place->country;
             break;
+          case LexKind::kCoded:
+            modifier_code = last_item->code;
+            break;
           case LexKind::kAgent:
             break;
         }
@@ -228,6 +231,11 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->known = true;
         c->type = "LOC";
         c->name = PhraseText(doc, s, h.first_word, h.end_word);
+        // The table's spelling, so a dateline's "MOSCOW" and "Moscow" are one actor.
+        const std::string folded = StripAccents(UnicodeLower(c->name));
+        for (const std::string& capital : k.capitals) {
+          if (StripAccents(UnicodeLower(capital)) == folded) c->name = capital;
+        }
         c->name_first = h.first_word;
         c->name_end = h.end_word;
         SetFromCode(kb, k.code + "GOV", c);
@@ -258,6 +266,30 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->name_end = h.end_word;
         c->country = h.place->country;
         c->code = h.place->country;
+        break;
+      }
+      case LexKind::kCoded: {
+        // A dictionary phrase says what, not whether person or body: the recognizer's type,
+        // else a body word, else a run of proper nouns is a person.
+        c->type.clear();
+        for (const Entity& e : s.entities) {
+          if (e.first_word < h.end_word && h.first_word < e.end_word && e.type != "LOC") {
+            c->type = e.type;
+          }
+        }
+        if (c->type.empty()) {
+          bool names = h.end_word - h.first_word >= 2;
+          for (int w = h.first_word; w < h.end_word; ++w) {
+            names = names && s.words[w].upos == "PROPN";
+          }
+          c->type = names && !IsBodyWord(s.words[h.end_word - 1].form) ? "PER" : "ORG";
+        }
+        c->head = c->type == "PER" ? Chunk::kPerson : Chunk::kOrganisation;
+        c->known = true;
+        c->name = DictionaryDisplayName(h.entry->canonical);
+        c->name_first = h.first_word;
+        c->name_end = h.end_word;
+        SetFromCode(kb, h.code, c);
         break;
       }
       case LexKind::kAdjective:

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "cli/actor_flags.h"
 #include "cli/commands.h"
 #include "cli/query_flags.h"
 #include "dyad/pipeline.h"
@@ -19,6 +20,7 @@ struct ActorsArgs {
   std::string models;
   std::string tables;
   bool nominals = false;
+  ActorFlags dictionaries;
   std::string db;
   ActorQuery query;
 };
@@ -83,6 +85,7 @@ Status RunActors(const ActorsArgs& args) {
   options.tables_dir = args.tables.empty() ? DefaultTablesDir() : args.tables;
   options.places_file = DefaultPlacesFile();
   options.actors = true;
+  RETURN_IF_ERROR(ApplyActorFlags(args.dictionaries, &options));
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));
   ReadOptions read_options;
   read_options.default_date = args.date;
@@ -114,6 +117,7 @@ void RegisterActors(CLI::App& app) {
   cmd->add_option("--models", args.models, "model folder");
   cmd->add_option("--tables", args.tables, "dyad's tables folder (with kb/ and events/)");
   cmd->add_flag("--nominals", args.nominals, "also list coded mentions that name no one");
+  AddActorFlags(cmd, &args.dictionaries);
   cmd->add_option("--db", args.db, "list the actors of this database instead of files");
   cmd->add_option("--name", args.query.name, "with --db: part of the name");
   cmd->add_option("--country", args.query.country, "with --db: country code");

@@ -18,12 +18,15 @@ std::string PhraseDictionary::Key(const std::vector<std::string_view>& words, si
 }
 
 void PhraseDictionary::Add(const std::vector<std::string>& words, std::vector<DictCode> codes) {
-  if (words.empty()) return;
+  if (words.empty()) {
+    ++records_;  // keeps record numbers in step with the caller's entries
+    return;
+  }
   std::vector<std::string_view> views(words.begin(), words.end());
   const std::string exact = Key(views, 0, views.size(), false);
   auto [it, inserted] = exact_.emplace(exact, phrases_.size());
   if (inserted) phrases_.emplace_back();
-  phrases_[it->second].records.push_back(std::move(codes));
+  phrases_[it->second].records.push_back(Record{std::move(codes), records_++});
   // The first phrase with a given unmarked spelling answers accent-free lookups.
   unmarked_.emplace(Key(views, 0, views.size(), true), it->second);
   size_t& longest = max_len_[Key(views, 0, 1, true)];
@@ -39,7 +42,8 @@ void PhraseDictionary::AddAgents(const std::vector<AgentEntry>& entries) {
 }
 
 void PhraseDictionary::Resolve(const Entry& entry, std::string_view date, PhraseMatch* match) {
-  for (const std::vector<DictCode>& record : entry.records) {
+  for (const Record& r : entry.records) {
+    const std::vector<DictCode>& record = r.codes;
     const DictCode* chosen = nullptr;
     if (!date.empty()) {
       for (const DictCode& c : record) {
@@ -59,6 +63,7 @@ void PhraseDictionary::Resolve(const Entry& entry, std::string_view date, Phrase
     }
     if (chosen == nullptr && date.empty() && !record.empty()) chosen = &record[0];
     if (chosen == nullptr) continue;
+    if (match->record < 0) match->record = r.id;
     if (std::find(match->codes.begin(), match->codes.end(), chosen->code) == match->codes.end()) {
       match->codes.push_back(chosen->code);
     }
@@ -70,13 +75,29 @@ PhraseMatch PhraseDictionary::Match(const std::vector<std::string_view>& words, 
                                     std::string_view date) const {
   PhraseMatch match;
   if (start >= words.size()) return match;
-  auto longest = max_len_.find(Key(words, start, 1, true));
+  std::vector<std::string> lower, unmarked;  // per word of the window, folded once
+  auto fold = [&](size_t word_idx) {
+    const std::string_view w = words[start + word_idx];
+    const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return (c & 0x80) == 0; });
+    // ASCII words need neither ICU's case folding nor accent stripping.
+    lower.push_back(ascii ? AsciiLower(w) : UnicodeLower(w));
+    unmarked.push_back(ascii ? lower.back() : StripAccents(lower.back()));
+  };
+  fold(0);
+  auto longest = max_len_.find(unmarked[0]);
   if (longest == max_len_.end()) return match;
   const size_t max_len = std::min(longest->second, words.size() - start);
+  for (size_t word_idx = 1; word_idx < max_len; ++word_idx) fold(word_idx);
   for (size_t len = max_len; len > 0; --len) {
-    auto hit = exact_.find(Key(words, start, len, false));
+    std::string exact_key, unmarked_key;
+    for (size_t word_idx = 0; word_idx < len; ++word_idx) {
+      if (word_idx > 0) exact_key += ' ', unmarked_key += ' ';
+      exact_key += lower[word_idx];
+      unmarked_key += unmarked[word_idx];
+    }
+    auto hit = exact_.find(exact_key);
     if (hit == exact_.end()) {
-      hit = unmarked_.find(Key(words, start, len, true));
+      hit = unmarked_.find(unmarked_key);
       if (hit == unmarked_.end()) continue;
     }
     match.length = len;

@@ -17,6 +17,9 @@ struct PhraseMatch {
   size_t length = 0;               // words matched; 0 when nothing matched
   std::string code;                // the first of `codes`, "" when none applies on the date
   std::vector<std::string> codes;  // one per dictionary record of the phrase, deduplicated
+  // Which Add() call (0-based, counting AddActors/AddAgents entries one by one) gave `code`,
+  // so callers can find the record's canonical phrase; -1 when nothing applies.
+  int record = -1;
 };
 
 class PhraseDictionary {
@@ -36,8 +39,12 @@ class PhraseDictionary {
   size_t size() const { return phrases_.size(); }
 
  private:
+  struct Record {
+    std::vector<DictCode> codes;
+    int id = 0;  // Add() call number
+  };
   struct Entry {
-    std::vector<std::vector<DictCode>> records;
+    std::vector<Record> records;
   };
   static std::string Key(const std::vector<std::string_view>& words, size_t start, size_t len,
                          bool strip_accents);
@@ -45,6 +52,7 @@ class PhraseDictionary {
   static void Resolve(const Entry& entry, std::string_view date, PhraseMatch* match);
 
   std::vector<Entry> phrases_;
+  int records_ = 0;
   std::unordered_map<std::string, size_t> exact_;     // lower-cased key -> phrase
   std::unordered_map<std::string, size_t> unmarked_;  // lower-cased, accents stripped
   std::unordered_map<std::string, size_t> max_len_;   // unmarked first word -> longest phrase

@@ -43,9 +43,13 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
     impl->has_ner = true;
   }
   if (options.actors || options.events) {
-    ASSIGN_OR_RETURN(impl->actors, ActorCoder::Load(options.tables_dir + "/kb",
-                                                    FileExists(kIsoCodesJson) ? kIsoCodesJson : "",
-                                                    options.places_file));
+    ASSIGN_OR_RETURN(
+        impl->actors,
+        ActorCoder::Load(
+            options.tables_dir + "/kb", FileExists(kIsoCodesJson) ? kIsoCodesJson : "",
+            options.places_file,
+            ActorDictionaryOptions{options.actor_dictionaries, options.agent_dictionaries,
+                                   options.replace_dyad_actors}));
   }
   if (options.events) {
     ASSIGN_OR_RETURN(impl->events, EventCoder::Load(options.tables_dir + "/events"));
@@ -69,10 +73,14 @@ void Pipeline::AnnotateSentence(Sentence* sentence) const {
 void Pipeline::Annotate(Document* doc) const {
   Segment(doc);
   for (Sentence& s : doc->sentences) AnnotateSentence(&s);
-  if (impl_->actors) impl_->actors->Code(doc);
+  CodeActors(doc);
   if (impl_->events) {
     impl_->events->Code(impl_->actors->kb(), impl_->actors->places(), impl_->event_options, doc);
   }
+}
+
+void Pipeline::CodeActors(Document* doc) const {
+  if (impl_->actors) impl_->actors->Code(doc);
 }
 
 }  // namespace dyad
