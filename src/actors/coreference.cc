@@ -81,7 +81,8 @@ class Resolver {
     const std::string key = sm.mention.type + "\t" + sm.name;
     if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
     // A single unknown word joins the person whose name holds it ("Maduro", "Yang").
-    if (!sm.known && sm.mention.type == "PER" && sm.name.find(' ') == std::string::npos) {
+    // The recognizer's type is not trusted here: a surname is often tagged LOC or ORG.
+    if (!sm.known && sm.name.find(' ') == std::string::npos) {
       int found = -1;
       for (size_t a = 0; a < doc_->actors.size(); ++a) {
         if (doc_->actors[a].type != "PER") continue;
@@ -200,6 +201,7 @@ class Resolver {
     if (actor < 0) return;
     ActorMention& am = m_[i].mention;
     am.actor = actor;
+    if (!am.type.empty()) am.type = doc_->actors[actor].type;
     Actor& a = doc_->actors[actor];
     seen_[actor].push_back(static_cast<int>(i));
     for (const std::string& t : m_[i].titles) {
