@@ -30,7 +30,9 @@ class Resolver {
   void Run() {
     for (size_t i = 0; i < m_.size(); ++i) {
       SentenceMention& sm = m_[i];
-      if (!sm.name.empty() && sm.mention.type != "") {
+      if (!sm.name.empty() && sm.mention.type.empty()) {
+        Join(i, SurnameActor(sm.name));  // an untyped word: only a known person's surname
+      } else if (!sm.name.empty()) {
         Join(i, NamedActor(sm));
       } else if (sm.pronoun) {
         Join(i, PronounActor(sm));
@@ -57,11 +59,12 @@ class Resolver {
       if (am.actor >= 0) doc_->actors[am.actor].mentions.push_back(static_cast<int>(i));
       doc_->mentions.push_back(std::move(am));
     }
-    // Pronouns that joined nobody are not mentions of anything.
+    // Pronouns and untyped words that joined nobody are not mentions of anything.
     std::vector<ActorMention> kept;
     std::vector<int> remap(doc_->mentions.size(), -1);
     for (size_t i = 0; i < doc_->mentions.size(); ++i) {
-      if (m_[i].pronoun && doc_->mentions[i].actor < 0) continue;
+      const bool untyped_name = !m_[i].name.empty() && doc_->mentions[i].type.empty();
+      if ((m_[i].pronoun || untyped_name) && doc_->mentions[i].actor < 0) continue;
       remap[i] = static_cast<int>(kept.size());
       kept.push_back(std::move(doc_->mentions[i]));
     }
@@ -83,15 +86,7 @@ class Resolver {
     // A single unknown word joins the person whose name holds it ("Maduro", "Yang").
     // The recognizer's type is not trusted here: a surname is often tagged LOC or ORG.
     if (!sm.known && sm.name.find(' ') == std::string::npos) {
-      int found = -1;
-      for (size_t a = 0; a < doc_->actors.size(); ++a) {
-        if (doc_->actors[a].type != "PER") continue;
-        if (Contains(NameTokens(doc_->actors[a].name), sm.name)) {
-          if (found >= 0) return -1;  // ambiguous
-          found = static_cast<int>(a);
-        }
-      }
-      if (found >= 0) return found;
+      if (const int found = SurnameActor(sm.name); found >= 0) return found;
     }
     Actor actor;
     actor.name = sm.name;
@@ -102,6 +97,20 @@ class Resolver {
     const int index = static_cast<int>(doc_->actors.size()) - 1;
     by_key_[key] = index;
     return index;
+  }
+
+  // The one person so far whose name contains `word`, or -1 (none, or ambiguous).
+  int SurnameActor(const std::string& word) const {
+    if (word.find(' ') != std::string::npos) return -1;
+    int found = -1;
+    for (size_t a = 0; a < doc_->actors.size(); ++a) {
+      if (doc_->actors[a].type != "PER") continue;
+      if (Contains(NameTokens(doc_->actors[a].name), word)) {
+        if (found >= 0) return -1;
+        found = static_cast<int>(a);
+      }
+    }
+    return found;
   }
 
   int PronounActor(const SentenceMention& sm) {
@@ -157,8 +166,11 @@ class Resolver {
   void GroupMembers(size_t i) {
     const ActorMention& am = m_[i].mention;
     const std::string& first = doc_->sentences[am.sentence].words[am.first_word].form;
-    if (first != "both" && first != "Both") return;
-    std::vector<std::pair<int, int>> recent, titled;  // (last mention, actor)
+    const std::string& second = am.first_word + 1 < am.end_word
+                                    ? doc_->sentences[am.sentence].words[am.first_word + 1].form
+                                    : first;
+    if (first != "both" && first != "Both" && second != "two") return;  // "the two ministers"
+    std::vector<std::pair<int, int>> recent, titled;                    // (last mention, actor)
     for (size_t a = 0; a < doc_->actors.size(); ++a) {
       const Actor& actor = doc_->actors[a];
       const int seen = LastBefore(a, i);
@@ -201,7 +213,7 @@ class Resolver {
     if (actor < 0) return;
     ActorMention& am = m_[i].mention;
     am.actor = actor;
-    if (!am.type.empty()) am.type = doc_->actors[actor].type;
+    am.type = doc_->actors[actor].type;
     Actor& a = doc_->actors[actor];
     seen_[actor].push_back(static_cast<int>(i));
     for (const std::string& t : m_[i].titles) {

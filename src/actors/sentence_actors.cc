@@ -74,7 +74,7 @@ Link LinkBetween(const Sentence& s, int from, int to) {
   if (f == "in" || f == "to") return Link::kPlace;
   if (f == "and") return Link::kAnd;
   if (f == ",") return Link::kComma;
-  if (f == "(") return Link::kParen;
+  if (f == "(" || f == ")") return Link::kParen;  // "(CPC) Group": still one phrase
   return Link::kNone;
 }
 
@@ -183,7 +183,8 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       c->agent.clear();
       c->sector.clear();
     }
-    if (c->type.empty()) c->head = Chunk::kNothing;
+    // An untyped single word stays a candidate: coreference may find it is a surname.
+    if (c->type.empty() && run_end - run_first > 1) c->head = Chunk::kNothing;
   } else if (last_item != nullptr) {
     const LexItem& h = *last_item;
     switch (h.kind) {

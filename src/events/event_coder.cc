@@ -78,9 +78,12 @@ class Tree {
   std::vector<std::vector<int>> kids_;
 };
 
+// Passive needs a passive auxiliary, or a participle ("the delegation, accompanied by");
+// an nsubj:pass on a finite verb with no auxiliary is a parse error read as active.
 bool IsPassive(const Tree& t, int v) {
-  if (t.Child(v, "aux:pass") >= 0 || t.Child(v, "nsubj:pass") >= 0) return true;
-  return t.Rel(v) == "acl" && t.word(v).xpos == "VBN";
+  if (t.Child(v, "aux:pass") >= 0) return true;
+  if (t.word(v).xpos != "VBN") return false;
+  return t.Rel(v) == "acl" || (t.Child(v, "nsubj:pass") >= 0 && t.Child(v, "aux") >= 0);
 }
 
 class SentenceCoder {
@@ -100,6 +103,10 @@ class SentenceCoder {
     for (size_t m = 0; m < doc->mentions.size(); ++m) {
       const ActorMention& am = doc->mentions[m];
       if (am.sentence != index) continue;
+      // The dateline ("BEIJING, March 11 --") says where the story was filed, not who acted.
+      if (hint.place != nullptr && am.span.begin < hint.span.end && hint.span.begin < am.span.end) {
+        continue;
+      }
       for (int w = am.first_word; w < am.end_word && w < tree_.size(); ++w) {
         mention_at_[w] = static_cast<int>(m);
       }
@@ -143,7 +150,8 @@ class SentenceCoder {
       return -1;
     }
     for (int k : tree_.Kids(v)) {
-      if (tree_.Rel(k) == "nsubj" || tree_.Rel(k) == "nsubj:outer") return k;
+      const std::string& r = tree_.Rel(k);
+      if (r == "nsubj" || r == "nsubj:outer" || r == "nsubj:pass") return k;
     }
     // Control and coordination share the subject: "Yang came to strengthen ties",
     // "They met and signed"; a participle modifying a noun has it as subject.

@@ -24,6 +24,17 @@ std::string_view TokenText(std::string_view text, const TextToken& t) {
   return text.substr(t.begin, std::min<uint32_t>(t.end - t.begin, 32));
 }
 
+// A closing bracket ends a sentence only after terminal punctuation ("(CPC) Group at ..."
+// is one sentence); web text without punctuation may still end anywhere else.
+bool MayEndSentence(std::string_view text, const std::vector<TextToken>& tokens, size_t i) {
+  if (i == 0 || i + 1 >= tokens.size() || tokens[i + 1].newlines_before > 0) return true;
+  const std::string_view t = TokenText(text, tokens[i]);
+  if (t != ")" && t != "]") return true;
+  const std::string_view before = TokenText(text, tokens[i - 1]);
+  const char last = before.empty() ? ' ' : before.back();
+  return last == '.' || last == '!' || last == '?';
+}
+
 }  // namespace
 
 void Segmenter::BoundaryFeatures(std::string_view text, const std::vector<TextToken>& tokens,
@@ -83,7 +94,7 @@ void Segmenter::Segment(Document* doc) const {
       BoundaryFeatures(text, tokens, i, run, &feats);
       float scores[2] = {0, 0};
       boundaries_.Score(feats.data(), feats.size(), scores);
-      boundary = scores[1] > scores[0];
+      boundary = scores[1] > scores[0] && MayEndSentence(text, tokens, i);
     }
     if (!boundary) continue;
     Sentence s;
