@@ -57,6 +57,8 @@ class Pipeline {
   // Codes the actor mentions of a tagged (and parsed) document and groups them into its
   // actors; does nothing unless the pipeline was loaded with `actors`.
   void CodeActors(Document* doc) const;
+  // Only the event coder, on a document whose actors are coded (when events are loaded).
+  void CodeEvents(Document* doc) const;
   // Only segmentation (tokens, words, sentences).
   void Segment(Document* doc) const;
 

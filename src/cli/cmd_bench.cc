@@ -163,6 +163,7 @@ Status RunBenchParse(const BenchArgs& args) {
 void RegisterBench(CLI::App& app) {
   auto* bench = app.add_subcommand("bench", "measure throughput");
   bench->require_subcommand(1);
+  RegisterBenchCode(*bench);
   static BenchArgs args;
   auto* parse = bench->add_subcommand("parse", "tag+parse throughput on gold-tokenized CoNLL-U");
   parse->add_option("input", args.input, "CoNLL-U file")->required();

@@ -18,6 +18,8 @@ void RegisterEvalTimex(CLI::App& eval);
 // Adds `places` under the `eval` subcommand.
 void RegisterEvalPlaces(CLI::App& eval);
 void RegisterBench(CLI::App& app);
+// Adds `code` under the `bench` subcommand.
+void RegisterBenchCode(CLI::App& bench);
 void RegisterCode(CLI::App& app);
 void RegisterIngest(CLI::App& app);
 void RegisterQuery(CLI::App& app);

@@ -74,6 +74,10 @@ void Pipeline::Annotate(Document* doc) const {
   Segment(doc);
   for (Sentence& s : doc->sentences) AnnotateSentence(&s);
   CodeActors(doc);
+  CodeEvents(doc);
+}
+
+void Pipeline::CodeEvents(Document* doc) const {
   if (impl_->events) {
     impl_->events->Code(impl_->actors->kb(), impl_->actors->places(), impl_->event_options, doc);
   }
