@@ -111,6 +111,8 @@ void RegisterBench(CLI::App& app) {
       ->capture_default_str();
   parse->add_flag("--ner", args.entities, "include the named-entity recognizer");
   parse->callback([] { std::exit(Report(RunBenchParse(args))); });
+  RegisterBenchStore(*bench);
+  RegisterBenchIngest(*bench);
 }
 
 }  // namespace dyad::cli

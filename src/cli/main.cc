@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterActors(app);
   dyad::cli::RegisterExport(app);
   dyad::cli::RegisterServe(app);
+  dyad::cli::RegisterDemo(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

@@ -1,0 +1,161 @@
+// dyad bench ingest: articles/s and sentences/s of the pipeline alone, of the store alone
+// (pre-annotated articles), and of the two together as `dyad ingest` runs them, so the cost of
+// storing can be read as a ratio (target: pipeline+store within 20% of the pipeline alone).
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+#include "cli/commands.h"
+#include "cli/ingest_runner.h"
+#include "dyad/store.h"
+#include "io/article_reader.h"
+
+namespace dyad::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct BenchIngestArgs {
+  std::vector<std::string> inputs;
+  std::string models;
+  int threads = 0;
+  double min_seconds = 3.0;
+};
+
+struct Rate {
+  double articles = 0, sentences = 0, events = 0;
+};
+
+// A fresh database file that is removed (with its WAL) when the object goes.
+class ScratchDb {
+ public:
+  ScratchDb() {
+    char name[] = "/tmp/dyad-bench-ingest-XXXXXX";
+    int fd = mkstemp(name);
+    if (fd >= 0) close(fd);
+    path_ = name;
+    std::remove(path_.c_str());
+  }
+  ~ScratchDb() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// Repeats `round` (which returns sentences and events handled) until min_seconds have passed.
+Result<Rate> Repeat(size_t articles, double min_seconds,
+                    const std::function<Result<std::pair<int64_t, int64_t>>()>& round) {
+  int64_t rounds = 0, sentences = 0, events = 0;
+  auto start = Clock::now();
+  double elapsed = 0;
+  while (elapsed < min_seconds || rounds == 0) {
+    ASSIGN_OR_RETURN(auto counts, round());
+    sentences += counts.first;
+    events += counts.second;
+    ++rounds;
+    elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+  }
+  return Rate{static_cast<double>(rounds) * static_cast<double>(articles) / elapsed,
+              static_cast<double>(sentences) / elapsed, static_cast<double>(events) / elapsed};
+}
+
+void PrintRate(const char* what, const Rate& rate, const Rate& baseline) {
+  std::printf("%-32s %8.1f articles/s %9.1f sentences/s %8.1f events/s", what, rate.articles,
+              rate.sentences, rate.events);
+  if (baseline.articles > 0 && &rate != &baseline) {
+    std::printf("  (x%.2f of pipeline alone)", rate.articles / baseline.articles);
+  }
+  std::printf("\n");
+}
+
+Status RunBenchIngest(const BenchIngestArgs& args) {
+  std::vector<Document> docs;
+  std::vector<Diagnostic> errors;
+  for (const std::string& input : args.inputs) {
+    RETURN_IF_ERROR(ReadArticles(
+        input, {}, [&](Document&& doc) { docs.push_back(std::move(doc)); }, &errors));
+  }
+  for (const Diagnostic& e : errors) std::fprintf(stderr, "dyad: skipped: %s\n", e.message.c_str());
+  if (docs.empty()) return Status::InvalidArgument("no articles to ingest");
+  PipelineOptions options;
+  options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
+  ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));
+  const int threads =
+      args.threads > 0 ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  size_t bytes = 0;
+  for (const Document& doc : docs) bytes += doc.text.size();
+  std::printf("%zu articles, %.1f KB, %d annotation threads, %u hardware threads\n", docs.size(),
+              bytes / 1024.0, threads, std::thread::hardware_concurrency());
+
+  auto feed = [&](const DocumentSink& annotate) {
+    for (const Document& doc : docs) annotate(Document(doc));
+  };
+  // The annotated copies, kept from the pipeline-alone run for the store-alone run.
+  std::vector<Document> annotated;
+  ASSIGN_OR_RETURN(Rate pipeline_only, Repeat(docs.size(), args.min_seconds, [&]() {
+                     annotated.clear();
+                     int64_t sentences = 0, events = 0;
+                     AnnotateAndConsume(*pipeline, threads, feed, [&](Document&& doc) {
+                       sentences += static_cast<int64_t>(doc.sentences.size());
+                       events += static_cast<int64_t>(doc.events.size());
+                       annotated.push_back(std::move(doc));
+                     });
+                     return Result<std::pair<int64_t, int64_t>>(std::make_pair(sentences, events));
+                   }));
+  ASSIGN_OR_RETURN(
+      Rate store_only,
+      Repeat(docs.size(), args.min_seconds, [&]() -> Result<std::pair<int64_t, int64_t>> {
+        ScratchDb scratch;
+        ASSIGN_OR_RETURN(auto store, Store::Open(scratch.path()));
+        int64_t sentences = 0, events = 0;
+        for (const Document& doc : annotated) {
+          ASSIGN_OR_RETURN(IngestOutcome outcome, store->Ingest(doc));
+          sentences += doc.sentences.size();
+          events += outcome.events;
+        }
+        return std::make_pair(sentences, events);
+      }));
+  ASSIGN_OR_RETURN(
+      Rate both,
+      Repeat(docs.size(), args.min_seconds, [&]() -> Result<std::pair<int64_t, int64_t>> {
+        ScratchDb scratch;
+        ASSIGN_OR_RETURN(auto store, Store::Open(scratch.path()));
+        int64_t sentences = 0, events = 0;
+        Status status = Status::Ok();
+        AnnotateAndConsume(*pipeline, threads, feed, [&](Document&& doc) {
+          Result<IngestOutcome> outcome = store->Ingest(doc);
+          if (!outcome.ok()) {
+            status = outcome.status();
+            return;
+          }
+          sentences += doc.sentences.size();
+          events += outcome->events;
+        });
+        RETURN_IF_ERROR(status);
+        return std::make_pair(sentences, events);
+      }));
+  PrintRate("pipeline alone", pipeline_only, pipeline_only);
+  PrintRate("store alone (1 writer thread)", store_only, pipeline_only);
+  PrintRate("pipeline + store (dyad ingest)", both, pipeline_only);
+  return Status::Ok();
+}
+
+}  // namespace
+
+void RegisterBenchIngest(CLI::App& bench) {
+  static BenchIngestArgs args;
+  auto* cmd = bench.add_subcommand("ingest", "pipeline alone vs pipeline + store throughput");
+  cmd->add_option("inputs", args.inputs, "article files or folders")->required();
+  cmd->add_option("--models", args.models, "model folder");
+  cmd->add_option("--threads", args.threads, "annotation threads (default: all cores)");
+  cmd->add_option("--seconds", args.min_seconds, "minimum time per measurement")
+      ->capture_default_str();
+  cmd->callback([] { std::exit(Report(RunBenchIngest(args))); });
+}
+
+}  // namespace dyad::cli
