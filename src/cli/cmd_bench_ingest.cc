@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <thread>
 
 #include "cli/commands.h"
@@ -47,21 +48,32 @@ class ScratchDb {
   std::string path_;
 };
 
-// Repeats `round` (which returns sentences and events handled) until min_seconds have passed.
+// What one round handled and how long its timed part took (opening a fresh database is not
+// timed: it is a one-off cost, not throughput).
+struct Round {
+  int64_t sentences = 0, events = 0;
+  double seconds = 0;
+};
+
+// Repeats `round` until min_seconds of timed work have passed.
 Result<Rate> Repeat(size_t articles, double min_seconds,
-                    const std::function<Result<std::pair<int64_t, int64_t>>()>& round) {
-  int64_t rounds = 0, sentences = 0, events = 0;
-  auto start = Clock::now();
-  double elapsed = 0;
-  while (elapsed < min_seconds || rounds == 0) {
-    ASSIGN_OR_RETURN(auto counts, round());
-    sentences += counts.first;
-    events += counts.second;
+                    const std::function<Result<Round>()>& round) {
+  int64_t rounds = 0;
+  Round total;
+  while (total.seconds < min_seconds || rounds == 0) {
+    ASSIGN_OR_RETURN(Round r, round());
+    total.sentences += r.sentences;
+    total.events += r.events;
+    total.seconds += r.seconds;
     ++rounds;
-    elapsed = std::chrono::duration<double>(Clock::now() - start).count();
   }
-  return Rate{static_cast<double>(rounds) * static_cast<double>(articles) / elapsed,
-              static_cast<double>(sentences) / elapsed, static_cast<double>(events) / elapsed};
+  return Rate{static_cast<double>(rounds) * static_cast<double>(articles) / total.seconds,
+              static_cast<double>(total.sentences) / total.seconds,
+              static_cast<double>(total.events) / total.seconds};
+}
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
 void PrintRate(const char* what, const Rate& rate, const Rate& baseline) {
@@ -97,48 +109,51 @@ Status RunBenchIngest(const BenchIngestArgs& args) {
   };
   // The annotated copies, kept from the pipeline-alone run for the store-alone run.
   std::vector<Document> annotated;
-  ASSIGN_OR_RETURN(Rate pipeline_only, Repeat(docs.size(), args.min_seconds, [&]() {
+  ASSIGN_OR_RETURN(Rate pipeline_only,
+                   Repeat(docs.size(), args.min_seconds, [&]() -> Result<Round> {
                      annotated.clear();
-                     int64_t sentences = 0, events = 0;
+                     Round r;
+                     auto start = Clock::now();
                      AnnotateAndConsume(*pipeline, threads, feed, [&](Document&& doc) {
-                       sentences += static_cast<int64_t>(doc.sentences.size());
-                       events += static_cast<int64_t>(doc.events.size());
+                       r.sentences += static_cast<int64_t>(doc.sentences.size());
+                       r.events += static_cast<int64_t>(doc.events.size());
                        annotated.push_back(std::move(doc));
                      });
-                     return Result<std::pair<int64_t, int64_t>>(std::make_pair(sentences, events));
+                     r.seconds = SecondsSince(start);
+                     return r;
                    }));
-  ASSIGN_OR_RETURN(
-      Rate store_only,
-      Repeat(docs.size(), args.min_seconds, [&]() -> Result<std::pair<int64_t, int64_t>> {
-        ScratchDb scratch;
-        ASSIGN_OR_RETURN(auto store, Store::Open(scratch.path()));
-        int64_t sentences = 0, events = 0;
-        for (const Document& doc : annotated) {
-          ASSIGN_OR_RETURN(IngestOutcome outcome, store->Ingest(doc));
-          sentences += doc.sentences.size();
-          events += outcome.events;
-        }
-        return std::make_pair(sentences, events);
-      }));
-  ASSIGN_OR_RETURN(
-      Rate both,
-      Repeat(docs.size(), args.min_seconds, [&]() -> Result<std::pair<int64_t, int64_t>> {
-        ScratchDb scratch;
-        ASSIGN_OR_RETURN(auto store, Store::Open(scratch.path()));
-        int64_t sentences = 0, events = 0;
-        Status status = Status::Ok();
-        AnnotateAndConsume(*pipeline, threads, feed, [&](Document&& doc) {
-          Result<IngestOutcome> outcome = store->Ingest(doc);
-          if (!outcome.ok()) {
-            status = outcome.status();
-            return;
-          }
-          sentences += doc.sentences.size();
-          events += outcome->events;
-        });
-        RETURN_IF_ERROR(status);
-        return std::make_pair(sentences, events);
-      }));
+  ASSIGN_OR_RETURN(Rate store_only, Repeat(docs.size(), args.min_seconds, [&]() -> Result<Round> {
+                     ScratchDb scratch;
+                     ASSIGN_OR_RETURN(auto store, Store::Open(scratch.path()));
+                     Round r;
+                     auto start = Clock::now();
+                     for (const Document& doc : annotated) {
+                       ASSIGN_OR_RETURN(IngestOutcome outcome, store->Ingest(doc));
+                       r.sentences += static_cast<int64_t>(doc.sentences.size());
+                       r.events += outcome.events;
+                     }
+                     r.seconds = SecondsSince(start);
+                     return r;
+                   }));
+  ASSIGN_OR_RETURN(Rate both, Repeat(docs.size(), args.min_seconds, [&]() -> Result<Round> {
+                     ScratchDb scratch;
+                     ASSIGN_OR_RETURN(auto store, Store::Open(scratch.path()));
+                     Round r;
+                     Status status = Status::Ok();
+                     auto start = Clock::now();
+                     AnnotateAndConsume(*pipeline, threads, feed, [&](Document&& doc) {
+                       Result<IngestOutcome> outcome = store->Ingest(doc);
+                       if (!outcome.ok()) {
+                         status = outcome.status();
+                         return;
+                       }
+                       r.sentences += static_cast<int64_t>(doc.sentences.size());
+                       r.events += outcome->events;
+                     });
+                     r.seconds = SecondsSince(start);
+                     RETURN_IF_ERROR(status);
+                     return r;
+                   }));
   PrintRate("pipeline alone", pipeline_only, pipeline_only);
   PrintRate("store alone (1 writer thread)", store_only, pipeline_only);
   PrintRate("pipeline + store (dyad ingest)", both, pipeline_only);
