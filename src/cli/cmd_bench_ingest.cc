@@ -72,8 +72,27 @@ Result<Rate> Repeat(size_t articles, double min_seconds,
               static_cast<double>(total.events) / total.seconds};
 }
 
+// Stores one annotated article and counts it into `round`.
+Status StoreAndCount(Store& store, const Document& doc, Round* round) {
+  ASSIGN_OR_RETURN(IngestOutcome outcome, store.Ingest(doc));
+  round->sentences += static_cast<int64_t>(doc.sentences.size());
+  round->events += outcome.events;
+  return Status::Ok();
+}
+
 double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// One round on a fresh database; only `work` is timed.
+Result<Round> StoreRound(const std::function<Status(Store&, Round*)>& work) {
+  ScratchDb scratch;
+  ASSIGN_OR_RETURN(std::unique_ptr<Store> store, Store::Open(scratch.path()));
+  Round r;
+  auto start = Clock::now();
+  RETURN_IF_ERROR(work(*store, &r));
+  r.seconds = SecondsSince(start);
+  return r;
 }
 
 void PrintRate(const char* what, const Rate& rate, const Rate& baseline) {
@@ -122,37 +141,23 @@ Status RunBenchIngest(const BenchIngestArgs& args) {
                      r.seconds = SecondsSince(start);
                      return r;
                    }));
-  ASSIGN_OR_RETURN(Rate store_only, Repeat(docs.size(), args.min_seconds, [&]() -> Result<Round> {
-                     ScratchDb scratch;
-                     ASSIGN_OR_RETURN(auto store, Store::Open(scratch.path()));
-                     Round r;
-                     auto start = Clock::now();
-                     for (const Document& doc : annotated) {
-                       ASSIGN_OR_RETURN(IngestOutcome outcome, store->Ingest(doc));
-                       r.sentences += static_cast<int64_t>(doc.sentences.size());
-                       r.events += outcome.events;
-                     }
-                     r.seconds = SecondsSince(start);
-                     return r;
-                   }));
-  ASSIGN_OR_RETURN(Rate both, Repeat(docs.size(), args.min_seconds, [&]() -> Result<Round> {
-                     ScratchDb scratch;
-                     ASSIGN_OR_RETURN(auto store, Store::Open(scratch.path()));
-                     Round r;
-                     Status status = Status::Ok();
-                     auto start = Clock::now();
-                     AnnotateAndConsume(*pipeline, threads, feed, [&](Document&& doc) {
-                       Result<IngestOutcome> outcome = store->Ingest(doc);
-                       if (!outcome.ok()) {
-                         status = outcome.status();
-                         return;
+  ASSIGN_OR_RETURN(Rate store_only, Repeat(docs.size(), args.min_seconds, [&] {
+                     return StoreRound([&](Store& store, Round* r) {
+                       for (const Document& doc : annotated) {
+                         RETURN_IF_ERROR(StoreAndCount(store, doc, r));
                        }
-                       r.sentences += static_cast<int64_t>(doc.sentences.size());
-                       r.events += outcome->events;
+                       return Status::Ok();
                      });
-                     r.seconds = SecondsSince(start);
-                     RETURN_IF_ERROR(status);
-                     return r;
+                   }));
+  ASSIGN_OR_RETURN(Rate both, Repeat(docs.size(), args.min_seconds, [&] {
+                     return StoreRound([&](Store& store, Round* r) {
+                       Status status = Status::Ok();
+                       AnnotateAndConsume(*pipeline, threads, feed, [&](Document&& doc) {
+                         Status stored = StoreAndCount(store, doc, r);
+                         if (status.ok()) status = stored;
+                       });
+                       return status;
+                     });
                    }));
   PrintRate("pipeline alone", pipeline_only, pipeline_only);
   PrintRate("store alone (1 writer thread)", store_only, pipeline_only);
