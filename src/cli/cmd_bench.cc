@@ -177,6 +177,8 @@ void RegisterBench(CLI::App& app) {
                   "also measure the actor coder (with the recognizer), articles of 20 sentences");
   AddActorFlags(parse, &args.dictionaries, "--actor-dict");
   parse->callback([] { std::exit(Report(RunBenchParse(args))); });
+  RegisterBenchStore(*bench);
+  RegisterBenchIngest(*bench);
 }
 
 }  // namespace dyad::cli

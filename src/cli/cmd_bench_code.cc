@@ -55,11 +55,7 @@ Status RunBenchCode(const BenchCodeArgs& args) {
   std::vector<Document> inputs;
   RETURN_IF_ERROR(ReadInputs(args, &inputs));
   if (inputs.empty()) return Status::InvalidArgument("bench code: no articles");
-  PipelineOptions options;
-  options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
-  options.tables_dir = DefaultTablesDir();
-  options.places_file = DefaultPlacesFile();
-  options.events = true;
+  PipelineOptions options = CodingPipelineOptions(args.models);
   using Clock = std::chrono::steady_clock;
   const auto load_start = Clock::now();
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));

@@ -23,12 +23,8 @@ struct CodeArgs {
 
 Status RunCode(const CodeArgs& args) {
   ASSIGN_OR_RETURN(EventFormat format, ParseEventFormat(args.format));
-  PipelineOptions options;
-  options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
-  options.tables_dir = args.tables.empty() ? DefaultTablesDir() : args.tables;
-  options.places_file = DefaultPlacesFile();
-  options.actors = true;
-  options.events = true;
+  PipelineOptions options = CodingPipelineOptions(args.models);
+  if (!args.tables.empty()) options.tables_dir = args.tables;
   options.allow_single_actor = args.allow_single_actor;
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));
   ReadOptions read_options;

@@ -7,17 +7,15 @@
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <csignal>
 #include <cstdio>
-#include <deque>
 #include <iostream>
 #include <mutex>
-#include <optional>
 #include <thread>
 
 #include "base/file.h"
 #include "cli/commands.h"
+#include "cli/ingest_runner.h"
 #include "dyad/pipeline.h"
 #include "dyad/store.h"
 #include "io/article_reader.h"
@@ -32,47 +30,14 @@ void OnSignal(int) {
   std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends at once (still safe: transactions)
 }
 
-// A bounded multi-producer multi-consumer queue; Close() wakes everyone and ends Pop().
-template <typename T>
-class Queue {
- public:
-  explicit Queue(size_t capacity) : capacity_(capacity) {}
-  void Push(T item) {
-    std::unique_lock<std::mutex> lock(mu_);
-    not_full_.wait(lock, [&] { return items_.size() < capacity_; });
-    items_.push_back(std::move(item));
-    not_empty_.notify_one();
-  }
-  std::optional<T> Pop() {
-    std::unique_lock<std::mutex> lock(mu_);
-    not_empty_.wait(lock, [&] { return !items_.empty() || closed_; });
-    if (items_.empty()) return std::nullopt;
-    T item = std::move(items_.front());
-    items_.pop_front();
-    not_full_.notify_one();
-    return item;
-  }
-  void Close() {
-    std::lock_guard<std::mutex> lock(mu_);
-    closed_ = true;
-    not_empty_.notify_all();
-  }
+}  // namespace
 
- private:
-  size_t capacity_;
-  std::mutex mu_;
-  std::condition_variable not_empty_, not_full_;
-  std::deque<T> items_;
-  bool closed_ = false;
-};
+void CatchStopSignals() {
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+}
 
-struct IngestArgs {
-  std::string db = "dyad.db";
-  std::vector<std::string> inputs;
-  std::string date;
-  std::string models;
-  int threads = 0;
-};
+namespace {
 
 // Counters the writer updates and the progress line reads.
 struct Progress {
@@ -128,80 +93,62 @@ void PrintSkipped(const Diagnostic& e) {
             << (e.message.rfind(e.where, 0) == 0 ? e.message : e.where + ": " + e.message) << "\n";
 }
 
+}  // namespace
+
 Status RunIngest(const IngestArgs& args) {
   if (!args.date.empty() && !IsIsoDate(args.date)) {
     return Status::InvalidArgument("--date: expected YYYY-MM-DD, got '" + args.date + "'");
   }
   ASSIGN_OR_RETURN(std::unique_ptr<Store> store, Store::Open(args.db));
-  PipelineOptions options;
-  options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
-  options.tables_dir = DefaultTablesDir();
-  options.places_file = DefaultPlacesFile();
-  options.actors = true;
-  options.events = true;
+  PipelineOptions options = CodingPipelineOptions(args.models);
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));
   int threads = args.threads > 0 ? args.threads : std::max(1u, std::thread::hardware_concurrency());
 
   Progress progress;
   progress.total_bytes = InputBytes(args.inputs);
-  Queue<Document> to_annotate(threads * 4);
-  Queue<Document> to_store(threads * 4);
   std::mutex report_mu;  // progress and error lines from several threads
-
-  std::vector<std::thread> workers;
-  for (int thread_idx = 0; thread_idx < threads; ++thread_idx) {
-    workers.emplace_back([&] {
-      while (std::optional<Document> doc = to_annotate.Pop()) {
-        pipeline->Annotate(&*doc);
-        to_store.Push(std::move(*doc));
-      }
-    });
-  }
-  std::thread writer([&] {
-    while (std::optional<Document> doc = to_store.Pop()) {
-      Result<IngestOutcome> outcome = store->Ingest(*doc);
-      progress.bytes += static_cast<int64_t>(doc->text.size());
-      std::lock_guard<std::mutex> lock(report_mu);
-      if (!outcome.ok()) {
-        ++progress.failed;
-        PrintSkipped({doc->origin, outcome.status().message()});
-      } else if (outcome->skipped) {
-        ++progress.skipped;
-      } else {
-        ++progress.stored;
-        progress.events += outcome->events;
-      }
-      progress.Report(false);
+  auto consume = [&](Document&& doc) {
+    Result<IngestOutcome> outcome = store->Ingest(doc);
+    progress.bytes += static_cast<int64_t>(doc.text.size());
+    std::lock_guard<std::mutex> lock(report_mu);
+    if (!outcome.ok()) {
+      ++progress.failed;
+      PrintSkipped({doc.origin, outcome.status().message()});
+    } else if (outcome->skipped) {
+      ++progress.skipped;
+    } else {
+      ++progress.stored;
+      progress.events += outcome->events;
     }
-  });
+    progress.Report(false);
+  };
 
   ReadOptions read_options;
   read_options.default_date = args.date;
   std::vector<Diagnostic> errors;
-  auto sink = [&](Document&& doc) {
-    if (g_stop) return;
-    // Resuming: an article already stored is not annotated again.
-    Result<bool> stored = store->HasArticle(doc.id);
-    if (stored.ok() && *stored) {
-      progress.bytes += static_cast<int64_t>(doc.text.size());
-      ++progress.skipped;
-      return;
+  auto produce = [&](const DocumentSink& annotate) {
+    auto sink = [&](Document&& doc) {
+      if (g_stop) return;
+      // Resuming: an article already stored is not annotated again.
+      Result<bool> stored = store->HasArticle(doc.id);
+      if (stored.ok() && *stored) {
+        progress.bytes += static_cast<int64_t>(doc.text.size());
+        ++progress.skipped;
+        return;
+      }
+      annotate(std::move(doc));
+    };
+    for (const std::string& input : args.inputs) {
+      if (g_stop) break;
+      std::vector<Diagnostic> input_errors;
+      Status st = ReadArticles(input, read_options, sink, &input_errors);
+      if (!st.ok()) input_errors.push_back({input, st.message()});
+      std::lock_guard<std::mutex> lock(report_mu);
+      for (const Diagnostic& e : input_errors) PrintSkipped(e);
+      errors.insert(errors.end(), input_errors.begin(), input_errors.end());
     }
-    to_annotate.Push(std::move(doc));
   };
-  for (const std::string& input : args.inputs) {
-    if (g_stop) break;
-    std::vector<Diagnostic> input_errors;
-    Status st = ReadArticles(input, read_options, sink, &input_errors);
-    if (!st.ok()) input_errors.push_back({input, st.message()});
-    std::lock_guard<std::mutex> lock(report_mu);
-    for (const Diagnostic& e : input_errors) PrintSkipped(e);
-    errors.insert(errors.end(), input_errors.begin(), input_errors.end());
-  }
-  to_annotate.Close();
-  for (std::thread& worker : workers) worker.join();
-  to_store.Close();
-  writer.join();
+  AnnotateAndConsume(*pipeline, threads, produce, consume);
   progress.Report(true);
   if (g_stop) return Status::IOError("interrupted; committed articles are kept, rerun to resume");
   if (!errors.empty() || progress.failed > 0) {
@@ -210,8 +157,6 @@ Status RunIngest(const IngestArgs& args) {
   }
   return Status::Ok();
 }
-
-}  // namespace
 
 void RegisterIngest(CLI::App& app) {
   static IngestArgs args;
@@ -222,8 +167,7 @@ void RegisterIngest(CLI::App& app) {
   cmd->add_option("--models", args.models, "model folder");
   cmd->add_option("--threads", args.threads, "annotation threads (default: all cores)");
   cmd->callback([] {
-    std::signal(SIGINT, OnSignal);
-    std::signal(SIGTERM, OnSignal);
+    CatchStopSignals();
     std::exit(Report(RunIngest(args)));
   });
 }

@@ -11,16 +11,6 @@
 namespace dyad::cli {
 namespace {
 
-struct ServeArgs {
-  std::string db = "dyad.db";
-  std::string host = "127.0.0.1";
-  int port = 8080;
-  std::string web;
-  std::string ingest_token;
-  std::string models;
-  int64_t max_limit = 1000;
-};
-
 Server* g_server = nullptr;
 
 void OnSignal(int) {
@@ -31,6 +21,8 @@ std::string DefaultWebDir() {
   if (IsDirectory("web")) return "web";
   return DYAD_SOURCE_DIR "/web";
 }
+
+}  // namespace
 
 Status RunServe(const ServeArgs& args) {
   std::unique_ptr<Store> store;
@@ -59,8 +51,6 @@ Status RunServe(const ServeArgs& args) {
   g_server = nullptr;
   return st;
 }
-
-}  // namespace
 
 void RegisterServe(CLI::App& app) {
   static ServeArgs args;

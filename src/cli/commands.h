@@ -3,7 +3,11 @@
 #define DYAD_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
 
+#include "dyad/pipeline.h"
 #include "dyad/status.h"
 
 namespace dyad::cli {
@@ -21,12 +25,42 @@ void RegisterBench(CLI::App& app);
 // Adds `code` under the `bench` subcommand.
 void RegisterBenchCode(CLI::App& bench);
 void RegisterCode(CLI::App& app);
+// Adds `store` (query latency on a synthetic database) under the `bench` subcommand.
+void RegisterBenchStore(CLI::App& bench);
+// Adds `ingest` (pipeline alone vs pipeline + store) under the `bench` subcommand.
+void RegisterBenchIngest(CLI::App& bench);
+// dyad demo: ingests the seed and examples/, then serves them.
+void RegisterDemo(CLI::App& app);
 void RegisterIngest(CLI::App& app);
 void RegisterQuery(CLI::App& app);
 void RegisterSeries(CLI::App& app);
 void RegisterActors(CLI::App& app);
 void RegisterExport(CLI::App& app);
 void RegisterServe(CLI::App& app);
+
+struct IngestArgs {
+  std::string db = "dyad.db";
+  std::vector<std::string> inputs;
+  std::string date;
+  std::string models;
+  int threads = 0;
+};
+// `dyad ingest`: the pipeline over the inputs, each article stored in its own transaction.
+Status RunIngest(const IngestArgs& args);
+// SIGINT/SIGTERM make a running RunIngest stop reading and commit what it holds.
+void CatchStopSignals();
+
+struct ServeArgs {
+  std::string db = "dyad.db";
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::string web;
+  std::string ingest_token;
+  std::string models;
+  int64_t max_limit = 1000;
+};
+// `dyad serve`: the HTTP API and web page until SIGINT/SIGTERM.
+Status RunServe(const ServeArgs& args);
 
 // Prints "dyad: <message>" to stderr and returns the process exit code (0 for OK).
 int Report(const Status& status);
@@ -38,6 +72,9 @@ std::string DefaultDataDir();
 // dyad's own tables (kb/, events/): $DYAD_TABLES, else ./data when it has kb/, else the
 // source tree's data/.
 std::string DefaultTablesDir();
+// Options for the whole coding pipeline (models, tables, places; actors and events on);
+// `models` "" means DefaultModelDir().
+PipelineOptions CodingPipelineOptions(const std::string& models);
 // Default place table: $DYAD_PLACES, else the one this build generated (data/places.tsv).
 std::string DefaultPlacesFile();
 

@@ -30,6 +30,16 @@ std::string DefaultTablesDir() {
   return DYAD_SOURCE_DIR "/data";
 }
 
+PipelineOptions CodingPipelineOptions(const std::string& models) {
+  PipelineOptions options;
+  options.model_dir = models.empty() ? DefaultModelDir() : models;
+  options.tables_dir = DefaultTablesDir();
+  options.places_file = DefaultPlacesFile();
+  options.actors = true;
+  options.events = true;
+  return options;
+}
+
 std::string DefaultPlacesFile() {
   if (const char* env = std::getenv("DYAD_PLACES")) return env;
   return DYAD_PLACES_TSV;
@@ -51,6 +61,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterActors(app);
   dyad::cli::RegisterExport(app);
   dyad::cli::RegisterServe(app);
+  dyad::cli::RegisterDemo(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }
