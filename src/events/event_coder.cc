@@ -462,7 +462,8 @@ class SentenceCoder {
       return;
     }
     if (sources.empty() || targets.empty()) {
-      if (!options_.allow_single_actor || (sources.empty() && targets.empty())) return;
+      if (!options_.allow_single_actor) return;
+      if (sources.empty() && targets.empty() && !options_.allow_no_actor) return;
       const Side none;
       Emit(p->code, sources.empty() ? none : sources.front(),
            targets.empty() ? none : targets.front(), t, noun, confidence - 0.2);
