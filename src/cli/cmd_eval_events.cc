@@ -20,7 +20,7 @@ struct EvalEventsArgs {
   std::string date = "2019-01-01";
   int min_actors = 0;
   std::string main = "highest";
-  bool statements_first = false;
+  std::string statements = "generic-last";
   std::string dump;
   std::string models;
   std::string tables;
@@ -115,7 +115,15 @@ Status RunEvalEvents(const EvalEventsArgs& args) {
   MainEventOptions main_options;
   main_options.min_actors = args.min_actors;
   main_options.highest = args.main == "highest";
-  main_options.statements_last = !args.statements_first;
+  if (args.statements == "first") {
+    main_options.statements = MainEventOptions::kStatementsFirst;
+  } else if (args.statements == "generic-last") {
+    main_options.statements = MainEventOptions::kGenericLast;
+  } else if (args.statements == "last") {
+    main_options.statements = MainEventOptions::kAllLast;
+  } else {
+    return Status::InvalidArgument("--statements must be first, generic-last or last");
+  }
   Dump dump(args.dump);
   if (!dump.ok(args.dump)) return Status::IOError(args.dump + ": cannot write");
 
@@ -130,7 +138,7 @@ Status RunEvalEvents(const EvalEventsArgs& args) {
       const int m = MainEvent(doc, main_options);
       const Event* e = m >= 0 ? &doc.events[m] : nullptr;
       gold_labels.push_back(g.label);
-      predicted.push_back(e ? std::to_string(CameoClass(e->root)) : kNoEvent);
+      predicted.push_back(e ? std::to_string(EventClass(*e)) : kNoEvent);
       dump.Add(g.label, predicted.back(), e, g.text);
     }
     const ClassScores s = ScoreClasses(gold_labels, predicted);
@@ -217,8 +225,9 @@ void RegisterEvalEvents(CLI::App& eval) {
       ->capture_default_str();
   cmd->add_option("--main", args.main, "main event: highest in the tree, or first in the text")
       ->capture_default_str();
-  cmd->add_flag("--statements-first", args.statements_first,
-                "let statements (01) be the main event when other events exist");
+  cmd->add_option("--statements", args.statements,
+                  "statements as main event: first, generic-last (010 after others) or last")
+      ->capture_default_str();
   cmd->add_option("--dump", args.dump, "write gold, predicted, code, trigger, text per sentence");
   cmd->add_option("--models", args.models, "model folder");
   cmd->add_option("--tables", args.tables, "dyad's tables folder (with kb/ and events/)");

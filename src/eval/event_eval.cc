@@ -32,13 +32,14 @@ int Depth(const Sentence& s, int w) {
   return depth;
 }
 
-int TriggerDepth(const Document& doc, const Event& e) {
-  if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) return 1 << 20;
+// The trigger's word in its sentence, or -1.
+int TriggerWord(const Document& doc, const Event& e) {
+  if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) return -1;
   const Sentence& s = doc.sentences[e.sentence];
   for (size_t w = 0; w < s.words.size(); ++w) {
-    if (s.words[w].span.begin == e.trigger_begin) return Depth(s, static_cast<int>(w));
+    if (s.words[w].span.begin == e.trigger_begin) return static_cast<int>(w);
   }
-  return 1 << 20;
+  return -1;
 }
 
 std::vector<std::string> PloverCodes(const nlohmann::json& side) {
@@ -62,7 +63,7 @@ int CameoClass(std::string_view root) {
   if (r >= 1 && r <= 2) return 0;
   if (r >= 3 && r <= 5) return 1;
   if (r >= 6 && r <= 8) return 2;
-  if (r >= 9 && r <= 13) return 3;
+  if ((r >= 9 && r <= 13) || r == 16) return 3;
   if (r >= 14 && r <= 20) return 4;
   return -1;
 }
@@ -191,21 +192,37 @@ Result<std::vector<PloverGold>> ReadPloverGold(const std::string& path) {
 
 int MainEvent(const Document& doc, const MainEventOptions& options) {
   int best = -1;
-  // Lower keys win: statement last, then depth (when asked), then position in the text.
+  // Lower keys win: statements last (when asked), then depth (when asked), then position
+  // in the text.
   std::tuple<bool, int, int, uint32_t> best_key;
   for (size_t i = 0; i < doc.events.size(); ++i) {
     const Event& e = doc.events[i];
     const int actors = !e.source.code.empty() + !e.target.code.empty();
     if (actors < options.min_actors) continue;
-    const auto key =
-        std::make_tuple(options.statements_last && e.root == "01",
-                        options.highest ? TriggerDepth(doc, e) : 0, e.sentence, e.trigger_begin);
+    const int w = TriggerWord(doc, e);
+    const Sentence* s = w >= 0 ? &doc.sentences[e.sentence] : nullptr;
+    const bool statement =
+        options.statements == MainEventOptions::kAllLast
+            ? e.root == "01"
+            : options.statements == MainEventOptions::kGenericLast && e.cameo == "010";
+    const int depth = !options.highest ? 0 : s != nullptr ? Depth(*s, w) : 1 << 20;
+    const auto key = std::make_tuple(statement, depth, e.sentence, e.trigger_begin);
     if (best < 0 || key < best_key) {
       best = static_cast<int>(i);
       best_key = key;
     }
   }
   return best;
+}
+
+int EventClass(const Event& e) {
+  int c = CameoClass(e.root);
+  // CAMEO codes a refused or failed cooperative act as a rejection (12), an intended
+  // material act as its verbal form: intent to cooperate (03) or a threat (13).
+  if (e.negated && (c == 1 || c == 2)) return 3;
+  if (e.modality == "intended" && c == 2) return 1;
+  if (e.modality == "intended" && c == 4) return 3;
+  return c;
 }
 
 ClassScores ScoreClasses(const std::vector<std::string>& gold,

@@ -10,14 +10,22 @@
 #include <vector>
 
 #include "dyad/document.h"
+#include "dyad/event.h"
 #include "dyad/status.h"
 
 namespace dyad {
 
 // The five classes of the ConfliBERT CAMEO set by root: 0 statement (01-02), 1 verbal
-// cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material
-// conflict (14-20). -1 for anything else.
+// cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-13 and 16),
+// 4 material conflict (14, 15, 17-20). -1 for anything else. Root 16 (reduce relations:
+// sanctions, expulsions, aid cuts) is verbal conflict as in PLOVER's quad grouping
+// (SANCTION): the ConfliBERT coders label it so (docs/formats/event-gold.md).
 int CameoClass(std::string_view root);
+
+// The class an event reports: its root's, except that CAMEO codes a negated cooperative act
+// ("will not lift the embargo", "failed to reach a deal") as a rejection (3) and an
+// intended material one as its verbal form: intent to cooperate (2 -> 1), a threat (4 -> 3).
+int EventClass(const Event& e);
 
 // The label of a sentence without any event.
 inline constexpr const char* kNoEvent = "none";
@@ -58,9 +66,10 @@ struct MainEventOptions {
   // Prefer the trigger highest in the dependency tree (fewest steps to the root), then the
   // first; without it, the first trigger in the text.
   bool highest = true;
-  // Statements (root 01) only when nothing else was coded: "X said Y attacked Z" reports
-  // the attack.
-  bool statements_last = true;
+  // Statements only when nothing else was coded ("X said Y attacked Z" reports the attack):
+  // never, only the generic statement 010 ("said", "announced"), or all of root 01.
+  enum Statements { kStatementsFirst, kGenericLast, kAllLast };
+  Statements statements = kGenericLast;
 };
 // Index into doc.events of the main event, or -1.
 int MainEvent(const Document& doc, const MainEventOptions& options);

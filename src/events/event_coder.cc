@@ -347,9 +347,10 @@ class SentenceCoder {
       const int h = tree_.Head(v);
       if (h < 0) break;
       const std::string l = tree_.Lemma(h);
-      if (In(l,
-             {"plan", "intend", "want", "seek", "aim", "hope", "expect", "prepare", "vow", "pledge",
-              "promise", "propose", "offer", "try", "attempt", "wish", "agree", "threaten"})) {
+      if (In(l, {"plan",    "intend",  "want",       "seek",   "aim",     "hope",
+                 "expect",  "prepare", "vow",        "pledge", "promise", "propose",
+                 "offer",   "try",     "attempt",    "wish",   "agree",   "threaten",
+                 "willing", "ready",   "determined", "eager",  "keen"})) {
         return "intended";
       }
       if (In(l, {"urge", "call", "demand", "ask", "press", "request", "tell", "order", "require",

@@ -26,11 +26,29 @@ TEST(CameoClass, RootsToFiveClasses) {
   EXPECT_EQ(CameoClass("09"), 3);
   EXPECT_EQ(CameoClass("13"), 3);
   EXPECT_EQ(CameoClass("14"), 4);
+  EXPECT_EQ(CameoClass("16"), 3);  // reduce relations: verbal conflict, as ConfliBERT labels it
+  EXPECT_EQ(CameoClass("17"), 4);
   EXPECT_EQ(CameoClass("20"), 4);
   EXPECT_EQ(CameoClass("00"), -1);
   EXPECT_EQ(CameoClass("21"), -1);
   EXPECT_EQ(CameoClass("x1"), -1);
   EXPECT_EQ(CameoClass(""), -1);
+}
+
+TEST(EventClass, NegationAndIntentFollowCameo) {
+  Event e;
+  e.root = "08";
+  EXPECT_EQ(EventClass(e), 2);
+  e.negated = true;  // "will not release the hostages": a rejection
+  EXPECT_EQ(EventClass(e), 3);
+  e.negated = false;
+  e.modality = "intended";  // "is willing to withdraw": intent to cooperate
+  EXPECT_EQ(EventClass(e), 1);
+  e.root = "19";  // "vowed to attack": a threat
+  EXPECT_EQ(EventClass(e), 3);
+  e.modality = "asserted";
+  e.negated = true;  // a negated attack keeps its class
+  EXPECT_EQ(EventClass(e), 4);
 }
 
 TEST(ReadClassGold, ReadsSentencesAndLabels) {
@@ -150,6 +168,7 @@ Document SaidAttacked() {
   auto event = [&](int word, const char* root, bool both) {
     Event e;
     e.root = root;
+    e.cameo = std::string(root) + "0";
     e.trigger_begin = doc.sentences[0].words[word].span.begin;
     e.source.code = "XXX";
     if (both) e.target.code = "YYY";
@@ -164,10 +183,10 @@ TEST(MainEvent, StatementsLastThenHighestTrigger) {
   const Document doc = SaidAttacked();
   MainEventOptions options;
   EXPECT_EQ(MainEvent(doc, options), 1);
-  options.statements_last = false;
+  options.statements = MainEventOptions::kStatementsFirst;
   EXPECT_EQ(MainEvent(doc, options), 0);  // "said" is the root
   options.min_actors = 2;
-  options.statements_last = true;
+  options.statements = MainEventOptions::kGenericLast;
   EXPECT_EQ(MainEvent(doc, options), 0);  // the attack has one coded actor
   options.min_actors = 0;
   Document none;
