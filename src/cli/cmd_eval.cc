@@ -54,6 +54,8 @@ void RegisterEval(CLI::App& app) {
   RegisterEvalNer(*eval);
   RegisterEvalTimex(*eval);
   RegisterEvalPlaces(*eval);
+  RegisterEvalEvents(*eval);
+  RegisterEvalPetrarch(*eval);
 }
 
 }  // namespace dyad::cli

@@ -21,6 +21,10 @@ void RegisterEvalNer(CLI::App& eval);
 void RegisterEvalTimex(CLI::App& eval);
 // Adds `places` under the `eval` subcommand.
 void RegisterEvalPlaces(CLI::App& eval);
+// Adds `events` (gold sentence sets) under the `eval` subcommand.
+void RegisterEvalEvents(CLI::App& eval);
+// Adds `petrarch` (PETRARCH validation suites) under the `eval` subcommand.
+void RegisterEvalPetrarch(CLI::App& eval);
 void RegisterBench(CLI::App& app);
 // Adds `code` under the `bench` subcommand.
 void RegisterBenchCode(CLI::App& bench);

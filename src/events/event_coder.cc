@@ -355,9 +355,10 @@ class SentenceCoder {
       const int h = tree_.Head(v);
       if (h < 0) break;
       const std::string l = tree_.Lemma(h);
-      if (In(l,
-             {"plan", "intend", "want", "seek", "aim", "hope", "expect", "prepare", "vow", "pledge",
-              "promise", "propose", "offer", "try", "attempt", "wish", "agree", "threaten"})) {
+      if (In(l, {"plan",    "intend",  "want",       "seek",   "aim",     "hope",
+                 "expect",  "prepare", "vow",        "pledge", "promise", "propose",
+                 "offer",   "try",     "attempt",    "wish",   "agree",   "threaten",
+                 "willing", "ready",   "determined", "eager",  "keen"})) {
         return "intended";
       }
       if (In(l, {"urge", "call", "demand", "ask", "press", "request", "tell", "order", "require",
@@ -470,7 +471,8 @@ class SentenceCoder {
       return;
     }
     if (sources.empty() || targets.empty()) {
-      if (!options_.allow_single_actor || (sources.empty() && targets.empty())) return;
+      if (!options_.allow_single_actor) return;
+      if (sources.empty() && targets.empty() && !options_.allow_no_actor) return;
       const Side none;
       Emit(p->code, sources.empty() ? none : sources.front(),
            targets.empty() ? none : targets.front(), t, noun, confidence - 0.2);

@@ -21,6 +21,9 @@ namespace dyad {
 struct EventCoderOptions {
   // Keep events with only one coded actor (the other side empty).
   bool allow_single_actor = false;
+  // With allow_single_actor, also keep events with no coded actor at all: the trigger alone
+  // still tells what kind of event a sentence reports (sentence classification).
+  bool allow_no_actor = false;
 };
 
 class EventCoder {

@@ -1,0 +1,104 @@
+// dyad eval petrarch: runs a PETRARCH validation suite's <Text>s through dyad's own
+// pipeline and compares the coded (source, target, code) triples with the expected ones.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "eval/event_runner.h"
+#include "eval/petrarch_eval.h"
+#include "io/petrarch_xml.h"
+
+namespace dyad::cli {
+namespace {
+
+struct EvalPetrarchArgs {
+  std::string suite;
+  bool own_tables_only = false;
+  std::string dump;
+  std::string models;
+  std::string tables;
+  bool json = false;
+};
+
+std::string Triples(const std::vector<PetrarchEvent>& events) {
+  std::string out;
+  for (const PetrarchEvent& e : events) {
+    if (!out.empty()) out += ' ';
+    out += e.source + "/" + e.target + "/" + e.code;
+  }
+  return out.empty() ? "-" : out;
+}
+
+Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
+  std::vector<std::string> warnings;
+  ASSIGN_OR_RETURN(PetrarchSuite suite, ReadPetrarchValidation(args.suite, &warnings));
+  EventRunnerOptions options;
+  options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
+  options.tables_dir = args.tables.empty() ? DefaultTablesDir() : args.tables;
+  options.min_actors = 2;  // PETRARCH codes full dyads only
+  if (!args.own_tables_only) {
+    for (const std::string& f : suite.environment.actor_files) {
+      options.actor_dictionaries.push_back(suite.Resolve(f));
+    }
+    if (!suite.environment.agent_file.empty()) {
+      options.agent_dictionaries.push_back(suite.Resolve(suite.environment.agent_file));
+    }
+  }
+  ASSIGN_OR_RETURN(std::unique_ptr<EventRunner> runner, EventRunner::Load(options));
+  std::ofstream dump;
+  if (!args.dump.empty()) {
+    dump.open(args.dump);
+    if (!dump) return Status::IOError(args.dump + ": cannot write");
+  }
+  PetrarchScores s;
+  for (const PetrarchRecord& r : suite.records) {
+    const Document doc = runner->Code(r.id, r.text, r.date);
+    const std::vector<PetrarchEvent> coded = AsPetrarchEvents(doc.events);
+    const size_t exact_before = s.exact_records;
+    s.Add(r.events, coded);
+    if (dump.is_open()) {
+      dump << r.id << '\t' << (s.exact_records > exact_before ? "ok" : "miss") << '\t'
+           << Triples(r.events) << '\t' << Triples(coded) << '\t' << r.text << '\n';
+    }
+  }
+  const char* actors =
+      runner->uses_dictionaries() ? "dyad tables + suite dictionaries" : "dyad tables only";
+  if (args.json) {
+    nlohmann::ordered_json out;
+    out["records"] = s.records;
+    out["exact_records"] = s.exact_records;
+    out["expected"] = s.expected;
+    out["correct"] = s.correct;
+    out["uncoded"] = s.uncoded;
+    out["extra"] = s.extra;
+    out["actors"] = actors;
+    std::cout << out.dump() << std::endl;
+  } else {
+    std::printf("records        %zu (exactly right %zu, %.1f%%)\n", s.records, s.exact_records,
+                s.records ? 100.0 * s.exact_records / s.records : 0);
+    std::printf("expected       %zu\ncorrect        %zu\nuncoded        %zu\nextra          %zu\n",
+                s.expected, s.correct, s.uncoded, s.extra);
+    std::printf("actors         %s\n", actors);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+void RegisterEvalPetrarch(CLI::App& eval) {
+  static EvalPetrarchArgs args;
+  auto* cmd = eval.add_subcommand("petrarch", "a PETRARCH validation suite (XML) through dyad");
+  cmd->add_option("suite", args.suite, "PETR.UnitTest.records.xml or PETR2_GSR_validation.xml")
+      ->required();
+  cmd->add_flag("--own-tables-only", args.own_tables_only,
+                "ignore the actor and agent dictionaries the suite's <Environment> names");
+  cmd->add_option("--dump", args.dump, "write id, ok/miss, expected, coded, text per record");
+  cmd->add_option("--models", args.models, "model folder");
+  cmd->add_option("--tables", args.tables, "dyad's tables folder (with kb/ and events/)");
+  cmd->add_flag("--json", args.json, "one JSON object");
+  cmd->callback([] { std::exit(Report(RunEvalPetrarch(args))); });
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,51 @@
+// Codes single texts for the event evaluators: dyad's NLP pipeline and actor coder, then the
+// event coder with evaluation options the `code` command does not offer (events without
+// any coded actor, for sentence classification). Places are not resolved.
+#ifndef DYAD_EVAL_EVENT_RUNNER_H_
+#define DYAD_EVAL_EVENT_RUNNER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/document.h"
+#include "dyad/pipeline.h"
+#include "dyad/status.h"
+#include "events/event_coder.h"
+#include "kb/actor_kb.h"
+#include "kb/places.h"
+
+namespace dyad {
+
+struct EventRunnerOptions {
+  std::string model_dir = "models";
+  std::string tables_dir = "data";  // with kb/ and events/
+  // Keep events with fewer than two coded actors: 2 keeps only two-actor events (dyad
+  // code's default), 1 one or more (--allow-single-actor), 0 also trigger-only events.
+  int min_actors = 2;
+  // PETRARCH/Phoenix actor and agent dictionaries added to the actor coder, used when this
+  // build's PipelineOptions can take them (see event_runner.cc); else ignored.
+  std::vector<std::string> actor_dictionaries, agent_dictionaries;
+};
+
+class EventRunner {
+ public:
+  static Result<std::unique_ptr<EventRunner>> Load(const EventRunnerOptions& options);
+  // True when the actor dictionaries of the options are in use.
+  bool uses_dictionaries() const { return uses_dictionaries_; }
+  // Annotates `text` dated `date` (YYYY-MM-DD) and codes its events.
+  Document Code(const std::string& id, const std::string& text, const std::string& date) const;
+
+ private:
+  EventRunner() = default;
+  std::unique_ptr<Pipeline> pipeline_;
+  std::unique_ptr<EventCoder> coder_;
+  ActorKb kb_;
+  PlaceGazetteer places_;  // empty: the evaluations score no places
+  EventCoderOptions coder_options_;
+  bool uses_dictionaries_ = false;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVAL_EVENT_RUNNER_H_
