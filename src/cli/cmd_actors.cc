@@ -100,7 +100,7 @@ Status RunActors(const ActorsArgs& args) {
         &errors);
     if (!st.ok()) errors.push_back({input, st.message()});
   }
-  for (const Diagnostic& e : errors) std::cerr << "dyad: skipped: " << e.message << "\n";
+  for (const Diagnostic& e : errors) std::cerr << "dyad: skipped: " << SkippedMessage(e) << "\n";
   if (!errors.empty()) {
     return Status::InvalidArgument(std::to_string(errors.size()) + " input(s) skipped");
   }

@@ -111,7 +111,8 @@ Status RunBenchIngest(const BenchIngestArgs& args) {
     RETURN_IF_ERROR(ReadArticles(
         input, {}, [&](Document&& doc) { docs.push_back(std::move(doc)); }, &errors));
   }
-  for (const Diagnostic& e : errors) std::fprintf(stderr, "dyad: skipped: %s\n", e.message.c_str());
+  for (const Diagnostic& e : errors)
+    std::fprintf(stderr, "dyad: skipped: %s\n", SkippedMessage(e).c_str());
   if (docs.empty()) return Status::InvalidArgument("no articles to ingest");
   PipelineOptions options = CodingPipelineOptions(args.models);
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));

@@ -46,7 +46,7 @@ Status RunCode(const CodeArgs& args) {
     if (!st.ok()) errors.push_back({input, st.message()});
   }
   std::cout.flush();
-  for (const Diagnostic& e : errors) std::cerr << "dyad: skipped: " << e.message << "\n";
+  for (const Diagnostic& e : errors) std::cerr << "dyad: skipped: " << SkippedMessage(e) << "\n";
   if (!errors.empty()) {
     return Status::InvalidArgument(std::to_string(errors.size()) + " input(s) skipped");
   }

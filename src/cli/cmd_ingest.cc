@@ -89,8 +89,8 @@ int64_t InputBytes(const std::vector<std::string>& inputs) {
 
 void PrintSkipped(const Diagnostic& e) {
   // Reader messages already name their file; avoid "a.txt: a.txt: ...".
-  std::cerr << (isatty(STDERR_FILENO) ? "\r\x1b[K" : "") << "dyad: skipped: "
-            << (e.message.rfind(e.where, 0) == 0 ? e.message : e.where + ": " + e.message) << "\n";
+  std::cerr << (isatty(STDERR_FILENO) ? "\r\x1b[K" : "") << "dyad: skipped: " << SkippedMessage(e)
+            << "\n";
 }
 
 }  // namespace

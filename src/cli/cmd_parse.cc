@@ -69,10 +69,7 @@ Status RunParse(const ParseArgs& args) {
   }
   if (out != stdout) std::fclose(out);
   for (const Diagnostic& e : errors) {
-    // Messages already name their file; avoid "a.txt: a.txt: ...".
-    std::cerr << "dyad: skipped: "
-              << (e.message.rfind(e.where, 0) == 0 ? e.message : e.where + ": " + e.message)
-              << "\n";
+    std::cerr << "dyad: skipped: " << SkippedMessage(e) << "\n";
   }
   if (!errors.empty()) {
     return Status::InvalidArgument(std::to_string(errors.size()) + " input(s) skipped");

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/document.h"
 #include "dyad/pipeline.h"
 #include "dyad/status.h"
 
@@ -65,6 +66,9 @@ struct ServeArgs {
 };
 // `dyad serve`: the HTTP API and web page until SIGINT/SIGTERM.
 Status RunServe(const ServeArgs& args);
+
+// "file:line: reason" for a skipped input (reader messages may already name their file).
+std::string SkippedMessage(const Diagnostic& e);
 
 // Prints "dyad: <message>" to stderr and returns the process exit code (0 for OK).
 int Report(const Status& status);

@@ -13,6 +13,10 @@ int Report(const Status& status) {
   return status.code() == StatusCode::kInvalidArgument ? 2 : 1;
 }
 
+std::string SkippedMessage(const Diagnostic& e) {
+  return e.message.rfind(e.where, 0) == 0 ? e.message : e.where + ": " + e.message;
+}
+
 std::string DefaultModelDir() {
   if (const char* env = std::getenv("DYAD_MODELS")) return env;
   if (IsDirectory("models")) return "models";
