@@ -192,6 +192,15 @@ std::string DayMatchesCte(const Where& where, bool counts = true) {
          "min(e.day) AS d" + from + " GROUP BY e.day, e.source_code, e.target_code, e.cameo) ";
 }
 
+// `columns` of the one-a-day representative records (alias e); `values` gets the bound values.
+std::string DayRepsSql(const EventQuery& q, const std::string& columns,
+                       std::vector<sql::Value>& values) {
+  Where where = BuildWhere(q);
+  values = where.values;
+  return DayMatchesCte(where, false) + "SELECT " + columns +
+         " FROM m JOIN events e ON e.rowid = m.rep";
+}
+
 // The period of a day held in `day` (a YYYY-MM-DD column).
 std::string PeriodExpr(Period period, const std::string& day) {
   switch (period) {
@@ -339,10 +348,7 @@ Result<std::vector<SeriesPoint>> Store::Series(const EventQuery& query, Period p
   std::vector<sql::Value> values;
   std::string parts;
   if (query.dedup == Dedup::kDay) {
-    Where where = BuildWhere(query);
-    values = where.values;
-    parts = DayMatchesCte(where, false) + "SELECT " + sums +
-            " FROM m JOIN events e ON e.rowid = m.rep GROUP BY e.day";
+    parts = DayRepsSql(query, sums, values) + " GROUP BY e.day";
   } else if (UsesStoryDays(query)) {
     parts = ArmsSql(query,
                     "e.day AS d, sum(e.events) AS n, total(e.goldstein_sum) AS g, "
@@ -381,10 +387,7 @@ Result<std::vector<DyadCount>> Store::Dyads(const EventQuery& query) {
   std::vector<sql::Value> values;
   std::string sql;
   if (query.dedup == Dedup::kDay) {
-    Where where = BuildWhere(query);
-    values = where.values;
-    sql = DayMatchesCte(where, false) + "SELECT " + columns +
-          " FROM m JOIN events e ON e.rowid = m.rep";
+    sql = DayRepsSql(query, columns, values);
   } else {
     sql = ArmsSql(query, columns, values);
   }
