@@ -29,7 +29,7 @@ struct BenchStoreArgs {
 
 // The cache file for these parameters; the version changes when the generator does.
 std::string CachePath(const BenchStoreArgs& args) {
-  return "/tmp/dyad-store-bench-v1-" + std::to_string(args.events) + "-s" +
+  return "/tmp/dyad-store-bench-v2-" + std::to_string(args.events) + "-s" +
          std::to_string(args.seed) + ".db";
 }
 

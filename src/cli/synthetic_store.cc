@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "dyad/store.h"
+#include "store/schema.h"
 #include "store/sqlite.h"
 
 namespace dyad::cli {
@@ -377,6 +378,10 @@ Status WriteSyntheticStore(const std::string& path, const SyntheticOptions& opti
     if (verbose) std::cerr << "dyad: synthetic: building index " << name << "\n";
     RETURN_IF_ERROR(db->Exec(sql));
   }
+  // The rows went in with the one-a-story defaults (each its own first record): group them.
+  if (verbose) std::cerr << "dyad: synthetic: grouping records by story\n";
+  RETURN_IF_ERROR(db->Exec(kStoryGroupsSql));
+  RETURN_IF_ERROR(db->Exec(kStoryDaysSql));
   return db->Exec("PRAGMA journal_mode = WAL;");
 }
 

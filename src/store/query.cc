@@ -75,8 +75,29 @@ std::string UntilDay(const std::string& until) {
   return until;
 }
 
-Where BuildWhere(const EventQuery& q) {
-  Where where;
+// The dyad filter as its two directions (one when both sides are the same code).
+std::vector<Where> DyadArms(const EventQuery& q) {
+  if (q.dyad.empty()) return {Where()};
+  size_t dash = q.dyad.find('-');
+  std::string a = q.dyad.substr(0, dash), b = q.dyad.substr(dash + 1);
+  // One statement per clause: the operands of + may be evaluated in any order, and each call
+  // appends its values.
+  std::vector<sql::Value> forward_values, backward_values;
+  std::string forward = ActorClause("source", a, forward_values);
+  forward += " AND " + ActorClause("target", b, forward_values);
+  std::string backward = ActorClause("source", b, backward_values);
+  backward += " AND " + ActorClause("target", a, backward_values);
+  Where forward_arm, backward_arm;
+  forward_arm.Add(forward, forward_values);
+  if (Upper(a) == Upper(b)) return {forward_arm};
+  // A record matching both directions (VENGOV-VEN: VENGOV to VENGOV) belongs to the first.
+  backward_values.insert(backward_values.end(), forward_values.begin(), forward_values.end());
+  backward_arm.Add(backward + " AND NOT (" + forward + ")", backward_values);
+  return {forward_arm, backward_arm};
+}
+
+// Every filter except the dyad, added to `where`.
+void AddFilters(const EventQuery& q, Where& where) {
   std::vector<sql::Value> values;
   if (!q.source.empty()) {
     std::string clause = ActorClause("source", q.source, values);
@@ -86,16 +107,6 @@ Where BuildWhere(const EventQuery& q) {
   if (!q.target.empty()) {
     std::string clause = ActorClause("target", q.target, values);
     where.Add(clause, std::move(values));
-    values.clear();
-  }
-  if (!q.dyad.empty()) {
-    size_t dash = q.dyad.find('-');
-    std::string a = q.dyad.substr(0, dash), b = q.dyad.substr(dash + 1);
-    std::string forward =
-        ActorClause("source", a, values) + " AND " + ActorClause("target", b, values);
-    std::string backward =
-        ActorClause("source", b, values) + " AND " + ActorClause("target", a, values);
-    where.Add("((" + forward + ") OR (" + backward + "))", std::move(values));
     values.clear();
   }
   if (!q.actor.empty()) {
@@ -118,54 +129,91 @@ Where BuildWhere(const EventQuery& q) {
   if (!q.text.empty()) {
     where.Add("instr(lower(e.sentence_text), lower(?)) > 0", {q.text});
   }
+}
+
+// All filters in one WHERE, the dyad's two directions joined by OR.
+Where BuildWhere(const EventQuery& q) {
+  Where where;
+  std::vector<Where> arms = DyadArms(q);
+  if (arms.size() == 2) {
+    std::vector<sql::Value> values = arms[0].values;
+    values.insert(values.end(), arms[1].values.begin(), arms[1].values.end());
+    // Each arm's sql starts with " WHERE ".
+    where.Add("((" + arms[0].sql.substr(7) + ") OR (" + arms[1].sql.substr(7) + "))", values);
+  } else if (!arms[0].sql.empty()) {
+    where = arms[0];
+  }
+  AddFilters(q, where);
   return where;
 }
 
-// The columns that make two records one event under `dedup` (empty for kNone).
-std::string DedupKey(Dedup dedup) {
-  switch (dedup) {
-    case Dedup::kStory:
-      return "e.story, e.cameo, e.source_code, e.target_code";
-    case Dedup::kDay:
-      return "e.day, e.source_code, e.target_code, e.cameo";
-    case Dedup::kNone:
-      break;
+// For the modes that need no grouping at query time (kNone, and kStory with the flags set at
+// ingest): "SELECT <columns> FROM events e WHERE ..." once per dyad direction, joined by
+// UNION ALL, so that each direction is an ordered range scan of a (source_root, target_root,
+// day) index rather than one OR the planner must sort. `values` gets the bound values.
+// With `table` = "story_days" the rows are the rollup's (see UsesStoryDays).
+std::string ArmsSql(const EventQuery& q, const std::string& columns,
+                    std::vector<sql::Value>& values, const std::string& group_by = "",
+                    const std::string& table = "events") {
+  std::string sql;
+  for (Where& arm : DyadArms(q)) {
+    if (q.dedup == Dedup::kStory && table == "events") arm.Add("e.story_first = 1", {});
+    AddFilters(q, arm);
+    if (!sql.empty()) sql += " UNION ALL ";
+    sql += "SELECT " + columns + " FROM " + table + " e" + arm.sql + group_by;
+    values.insert(values.end(), arm.values.begin(), arm.values.end());
   }
-  return "";
+  return sql;
 }
 
-// The matching events as a table `m(rep, n, na, ns, d)`: one row per deduplicated event with
-// its representative (first) record, record count, distinct articles, distinct sources, day.
+// True when story_days answers the query: one-a-story, and no filter but three-letter actor
+// roots, quad class and dates (the rollup's key). Its columns carry the events' names, so
+// AddFilters' clauses read it unchanged.
+bool UsesStoryDays(const EventQuery& q) {
+  auto root_or_empty = [](const std::string& code) { return code.empty() || code.size() == 3; };
+  bool dyad_roots = q.dyad.empty() || q.dyad.size() == 7;  // "VEN-CHN"
+  return q.dedup == Dedup::kStory && root_or_empty(q.source) && root_or_empty(q.target) &&
+         dyad_roots && q.actor.empty() && q.code.empty() && q.root.empty() && q.place.empty() &&
+         q.text.empty();
+}
+
+// One-a-day matches as a table `m(rep, n, na, ns, d)`: one row per (day, source, target,
+// code) with its representative (first) record, record count, distinct articles, distinct
+// sources, day. Grouped per query: the groups span stories, so no ingest-time flag holds them.
 // Without `counts` the table is `m(rep, d)` and skips the join with articles: every event row
-// has its article (foreign key), and the join costs a random page read per matching record,
-// most of the time of a count or series over a popular dyad.
-std::string MatchesCte(const EventQuery& q, const Where& where, bool counts = true) {
+// has its article (foreign key), and the join costs a random page read per matching record.
+std::string DayMatchesCte(const Where& where, bool counts = true) {
   const std::string from = std::string(" FROM events e") +
                            (counts ? " JOIN articles a ON a.rowid = e.article" : "") + where.sql;
-  std::string key = DedupKey(q.dedup);
-  if (key.empty()) {
-    return std::string("WITH m AS (SELECT e.rowid AS rep, ") +
-           (counts ? "1 AS n, 1 AS na, 1 AS ns, " : "") + "e.day AS d" + from + ") ";
-  }
   return std::string("WITH m AS (SELECT min(e.rowid) AS rep, ") +
          (counts ? "count(*) AS n, count(DISTINCT e.article) AS na, "
                    "count(DISTINCT a.source) AS ns, "
                  : "") +
-         "min(e.day) AS d" + from + " GROUP BY " + key + ") ";
+         "min(e.day) AS d" + from + " GROUP BY e.day, e.source_code, e.target_code, e.cameo) ";
 }
 
-std::string PeriodExpr(Period period) {
+// `columns` of the one-a-day representative records (alias e); `values` gets the bound values.
+std::string DayRepsSql(const EventQuery& q, const std::string& columns,
+                       std::vector<sql::Value>& values) {
+  Where where = BuildWhere(q);
+  values = where.values;
+  return DayMatchesCte(where, false) + "SELECT " + columns +
+         " FROM m JOIN events e ON e.rowid = m.rep";
+}
+
+// The period of a day held in `day` (a YYYY-MM-DD column).
+std::string PeriodExpr(Period period, const std::string& day) {
   switch (period) {
     case Period::kDay:
-      return "e.day";
+      return day;
     case Period::kWeek:
-      return "date(e.day, 'weekday 0', '-6 days')";  // the Monday of the week
+      return "date(" + day + ", 'weekday 0', '-6 days')";  // the Monday of the week
     case Period::kMonth:
-      return "substr(e.day, 1, 7)";
+      return "substr(" + day + ", 1, 7)";
     case Period::kYear:
-      return "substr(e.day, 1, 4)";
+      return "substr(" + day + ", 1, 4)";
   }
-  return "e.day";
+  return day;
 }
 
 }  // namespace
@@ -222,18 +270,36 @@ Status ValidateQuery(const EventQuery& q) {
   return Status::Ok();
 }
 
+// kDay groups per query (DayMatchesCte); kNone and kStory read the matching records directly
+// (ArmsSql), the story's counts coming from its first record.
 Result<std::vector<StoredEvent>> Store::Events(const EventQuery& query) {
   RETURN_IF_ERROR(ValidateQuery(query));
-  Where where = BuildWhere(query);
-  std::string sql = MatchesCte(query, where) + "SELECT " + kEventColumns +
-                    ", m.n, m.na, m.ns, a.url, a.source, a.title FROM m "
-                    "JOIN events e ON e.rowid = m.rep JOIN articles a ON a.rowid = e.article "
-                    "ORDER BY m.d, m.rep LIMIT ? OFFSET ?";
-  where.values.push_back(query.limit);
-  where.values.push_back(query.offset);
+  std::vector<sql::Value> values;
+  std::string sql;
+  // GDELT-style counts: grouped per query (kDay), kept on the story's first record (kStory).
+  std::string counts = "1, 1, 1";
+  if (query.dedup == Dedup::kDay) {
+    Where where = BuildWhere(query);
+    values = where.values;
+    sql = DayMatchesCte(where) + "SELECT * FROM m ORDER BY d, rep LIMIT ? OFFSET ?";
+    counts = "m.n, m.na, m.ns";
+  } else {
+    // The page is chosen from index entries alone (day and rowid are in every day index);
+    // only its rows are read from the table.
+    sql =
+        ArmsSql(query, "e.rowid AS rep, e.day AS d", values) + " ORDER BY d, rep LIMIT ? OFFSET ?";
+    if (query.dedup == Dedup::kStory) {
+      counts = "e.story_mentions, e.story_articles, e.story_sources";
+    }
+  }
+  values.push_back(query.limit);
+  values.push_back(query.offset);
+  sql = "SELECT " + std::string(kEventColumns) + ", " + counts +
+        ", a.url, a.source, a.title FROM (" + sql + ") m JOIN events e ON e.rowid = m.rep " +
+        "JOIN articles a ON a.rowid = e.article ORDER BY m.d, m.rep";
   std::lock_guard<std::mutex> lock(impl_->mu);
   ASSIGN_OR_RETURN(auto stmt, impl_->db->Prepare(sql));
-  RETURN_IF_ERROR(stmt->Bind(where.values));
+  RETURN_IF_ERROR(stmt->Bind(values));
   std::vector<StoredEvent> events;
   constexpr int kCountsColumn = 40;  // first column after kEventColumns
   while (true) {
@@ -253,26 +319,54 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& query) {
 
 Result<int64_t> Store::CountEvents(const EventQuery& query) {
   RETURN_IF_ERROR(ValidateQuery(query));
-  Where where = BuildWhere(query);
+  std::vector<sql::Value> values;
+  std::string sql;
+  if (query.dedup == Dedup::kDay) {
+    Where where = BuildWhere(query);
+    values = where.values;
+    sql = DayMatchesCte(where, false) + "SELECT count(*) FROM m";
+  } else {
+    sql = "SELECT sum(c) FROM (" +
+          (UsesStoryDays(query) ? ArmsSql(query, "sum(e.events) AS c", values, "", "story_days")
+                                : ArmsSql(query, "count(*) AS c", values)) +
+          ")";
+  }
   std::lock_guard<std::mutex> lock(impl_->mu);
-  ASSIGN_OR_RETURN(auto stmt,
-                   impl_->db->Prepare(MatchesCte(query, where, false) + "SELECT count(*) FROM m"));
-  RETURN_IF_ERROR(stmt->Bind(where.values));
+  ASSIGN_OR_RETURN(auto stmt, impl_->db->Prepare(sql));
+  RETURN_IF_ERROR(stmt->Bind(values));
   ASSIGN_OR_RETURN(bool row, stmt->Step());
   return row ? stmt->Int(0) : 0;
 }
 
 Result<std::vector<SeriesPoint>> Store::Series(const EventQuery& query, Period period) {
   RETURN_IF_ERROR(ValidateQuery(query));
-  Where where = BuildWhere(query);
-  std::string sql = MatchesCte(query, where, false) + "SELECT " + PeriodExpr(period) +
-                    " AS p, count(*), total(e.goldstein), avg(e.goldstein), "
-                    "sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), "
-                    "sum(e.quad_class = 4) FROM m JOIN events e ON e.rowid = m.rep "
-                    "GROUP BY p ORDER BY p";
+  // Per-day sums, one set per dyad direction: the day index delivers the records in day order,
+  // so grouping by day needs no sort. Then summed per period over at most a few thousand rows.
+  const std::string sums =
+      "e.day AS d, count(*) AS n, total(e.goldstein) AS g, sum(e.quad_class = 1) AS q1, "
+      "sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4";
+  std::vector<sql::Value> values;
+  std::string parts;
+  if (query.dedup == Dedup::kDay) {
+    parts = DayRepsSql(query, sums, values) + " GROUP BY e.day";
+  } else if (UsesStoryDays(query)) {
+    parts = ArmsSql(query,
+                    "e.day AS d, sum(e.events) AS n, total(e.goldstein_sum) AS g, "
+                    "sum(e.events * (e.quad_class = 1)) AS q1, "
+                    "sum(e.events * (e.quad_class = 2)) AS q2, "
+                    "sum(e.events * (e.quad_class = 3)) AS q3, "
+                    "sum(e.events * (e.quad_class = 4)) AS q4",
+                    values, " GROUP BY e.day", "story_days");
+  } else {
+    parts = ArmsSql(query, sums, values, " GROUP BY e.day");
+  }
+  std::string sql = "SELECT " + PeriodExpr(period, "d") +
+                    " AS p, sum(n), total(g), total(g) / sum(n), sum(q1), sum(q2), sum(q3), "
+                    "sum(q4) FROM (" +
+                    parts + ") GROUP BY p ORDER BY p";
   std::lock_guard<std::mutex> lock(impl_->mu);
   ASSIGN_OR_RETURN(auto stmt, impl_->db->Prepare(sql));
-  RETURN_IF_ERROR(stmt->Bind(where.values));
+  RETURN_IF_ERROR(stmt->Bind(values));
   std::vector<SeriesPoint> points;
   while (true) {
     ASSIGN_OR_RETURN(bool row, stmt->Step());
@@ -289,16 +383,20 @@ Result<std::vector<SeriesPoint>> Store::Series(const EventQuery& query, Period p
 
 Result<std::vector<DyadCount>> Store::Dyads(const EventQuery& query) {
   RETURN_IF_ERROR(ValidateQuery(query));
-  Where where = BuildWhere(query);
-  std::string sql = MatchesCte(query, where, false) +
-                    "SELECT e.source_root, e.target_root, count(*), avg(e.goldstein) FROM m "
-                    "JOIN events e ON e.rowid = m.rep WHERE e.source_root != '' AND "
-                    "e.target_root != '' AND e.source_root != e.target_root "
-                    "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?";
-  where.values.push_back(query.limit);
+  const std::string columns = "e.source_root AS s, e.target_root AS t, e.goldstein AS g";
+  std::vector<sql::Value> values;
+  std::string sql;
+  if (query.dedup == Dedup::kDay) {
+    sql = DayRepsSql(query, columns, values);
+  } else {
+    sql = ArmsSql(query, columns, values);
+  }
+  sql = "SELECT s, t, count(*), avg(g) FROM (" + sql +
+        ") WHERE s != '' AND t != '' AND s != t GROUP BY s, t ORDER BY 3 DESC, s, t LIMIT ?";
+  values.push_back(query.limit);
   std::lock_guard<std::mutex> lock(impl_->mu);
   ASSIGN_OR_RETURN(auto stmt, impl_->db->Prepare(sql));
-  RETURN_IF_ERROR(stmt->Bind(where.values));
+  RETURN_IF_ERROR(stmt->Bind(values));
   std::vector<DyadCount> dyads;
   while (true) {
     ASSIGN_OR_RETURN(bool row, stmt->Step());

@@ -4,6 +4,34 @@
 #include <vector>
 
 namespace dyad {
+
+// Recomputes story_first and the story_* counts of every event from scratch (rows written
+// with the column defaults: a migrated database, the synthetic bench generator). Only groups
+// of two or more records change; events_story_key makes each step an index walk.
+const char* const kStoryGroupsSql = R"sql(
+CREATE TEMP TABLE story_groups AS
+  SELECT story, cameo, source_code, target_code, min(rowid) AS rep FROM events
+  GROUP BY story, cameo, source_code, target_code HAVING count(*) > 1;
+UPDATE events SET story_first = 0 WHERE rowid IN (
+  SELECT e.rowid FROM story_groups g JOIN events e ON e.story = g.story AND e.cameo = g.cameo
+    AND e.source_code = g.source_code AND e.target_code = g.target_code AND e.rowid != g.rep);
+UPDATE events SET story_mentions = s.n, story_articles = s.na, story_sources = s.ns FROM (
+  SELECT g.rep, count(*) AS n, count(DISTINCT e.article) AS na, count(DISTINCT a.source) AS ns
+  FROM story_groups g JOIN events e ON e.story = g.story AND e.cameo = g.cameo
+    AND e.source_code = g.source_code AND e.target_code = g.target_code
+  JOIN articles a ON a.rowid = e.article GROUP BY g.rep) AS s WHERE events.rowid = s.rep;
+DROP TABLE story_groups;
+)sql";
+
+// Rebuilds story_days from the story_first records (events_story_dyad delivers them in key
+// order, so no sort).
+const char* const kStoryDaysSql = R"sql(
+DELETE FROM story_days;
+INSERT INTO story_days
+  SELECT source_root, target_root, day, quad_class, count(*), total(goldstein) FROM events
+  WHERE story_first = 1 GROUP BY source_root, target_root, day, quad_class;
+)sql";
+
 namespace {
 
 // Migration 1: articles with their near-duplicate story, sentences, mentions, actors, events.
@@ -124,8 +152,40 @@ CREATE INDEX events_source_entity ON events(source_entity);
 CREATE INDEX events_target_entity ON events(target_entity);
 )sql";
 
-const std::vector<const char*>& Migrations() {
-  static const std::vector<const char*> kMigrations = {kMigration1};
+// Migration 2: one-a-story deduplication at ingest. The first record of each (story, cameo,
+// source_code, target_code) group carries story_first = 1 and the group's GDELT-style counts;
+// ingest keeps them current, so a story-deduplicated query is a range scan of the partial
+// index events_story_dyad (covering for series) instead of a GROUP BY over every match.
+const std::string kMigration2 = std::string(R"sql(
+ALTER TABLE events ADD COLUMN story_first INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN story_mentions INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN story_articles INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN story_sources INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX events_story_key ON events(story, cameo, source_code, target_code, article);
+)sql") + kStoryGroupsSql + R"sql(
+CREATE INDEX events_story_dyad ON events(source_root, target_root, day, quad_class, goldstein)
+  WHERE story_first = 1;
+CREATE INDEX events_story_target ON events(target_root, day) WHERE story_first = 1;
+)sql";
+
+// Migration 3: story_days, the one-a-story events per (source root, target root, day, quad
+// class) with their Goldstein sum, added to at ingest with each story's first record: a
+// series or count over a dyad and dates reads a few rows per day instead of every event.
+const std::string kMigration3 = std::string(R"sql(
+CREATE TABLE story_days (
+  source_root TEXT NOT NULL,
+  target_root TEXT NOT NULL,
+  day TEXT NOT NULL,
+  quad_class INTEGER NOT NULL,
+  events INTEGER NOT NULL,
+  goldstein_sum REAL NOT NULL,
+  PRIMARY KEY (source_root, target_root, day, quad_class)
+) WITHOUT ROWID;
+CREATE INDEX story_days_target ON story_days(target_root, day);
+)sql") + kStoryDaysSql;
+
+const std::vector<std::string>& Migrations() {
+  static const std::vector<std::string> kMigrations = {kMigration1, kMigration2, kMigration3};
   return kMigrations;
 }
 

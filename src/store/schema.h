@@ -12,6 +12,13 @@ namespace dyad {
 // The version this build writes and reads.
 int CurrentSchemaVersion();
 
+// SQL that recomputes the one-a-story flags and counts of all events (migration 2 runs it; so
+// does the synthetic bench generator after its bulk load).
+extern const char* const kStoryGroupsSql;
+// SQL that rebuilds the story_days rollup from the story_first records (migration 3; the
+// bench generator after kStoryGroupsSql).
+extern const char* const kStoryDaysSql;
+
 // Applies the missing migrations. A database newer than this build is refused (Corruption
 // would be wrong: it is simply from the future). A read-only connection is only checked.
 Result<int> MigrateSchema(sql::Connection& db, bool read_only);

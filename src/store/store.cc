@@ -197,6 +197,44 @@ Result<bool> Store::HasArticle(const std::string& id) {
 
 namespace {
 
+// One-a-story deduplication at ingest: true when `e` starts a new (story, cameo, source,
+// target) group; otherwise the group's first record gets this record's mention, plus an
+// article and a source when they are new to the group. Runs before `e` is inserted, so the
+// article's own earlier records already count.
+Result<bool> CountInStory(sql::Connection& db, int64_t article, int64_t story,
+                          const std::string& news_source, const Event& e) {
+  const std::string key = "story = ? AND cameo = ? AND source_code = ? AND target_code = ?";
+  const std::vector<sql::Value> key_values = {story, e.cameo, e.source.code, e.target.code};
+  ASSIGN_OR_RETURN(auto first,
+                   db.Prepare("SELECT rowid FROM events WHERE " + key + " AND story_first = 1"));
+  RETURN_IF_ERROR(first->Bind(key_values));
+  ASSIGN_OR_RETURN(bool found, first->Step());
+  if (!found) return true;
+  const int64_t rep = first->Int(0);
+  first.reset();  // no open read on events while it is updated below
+  ASSIGN_OR_RETURN(auto same_article,
+                   db.Prepare("SELECT 1 FROM events WHERE " + key + " AND article = ?"));
+  std::vector<sql::Value> values = key_values;
+  values.push_back(article);
+  RETURN_IF_ERROR(same_article->Bind(values));
+  ASSIGN_OR_RETURN(bool article_seen, same_article->Step());
+  same_article.reset();
+  ASSIGN_OR_RETURN(auto same_source,
+                   db.Prepare("SELECT 1 FROM events e JOIN articles a ON a.rowid = e.article "
+                              "WHERE e.story = ? AND e.cameo = ? AND e.source_code = ? AND "
+                              "e.target_code = ? AND a.source = ?"));
+  values.back() = news_source;
+  RETURN_IF_ERROR(same_source->Bind(values));
+  ASSIGN_OR_RETURN(bool source_seen, same_source->Step());
+  same_source.reset();
+  ASSIGN_OR_RETURN(auto update, db.Prepare("UPDATE events SET story_mentions = story_mentions + "
+                                           "1, story_articles = story_articles + ?, "
+                                           "story_sources = story_sources + ? WHERE rowid = ?"));
+  RETURN_IF_ERROR(update->Bind({I(!article_seen), I(!source_seen), rep}));
+  RETURN_IF_ERROR(update->Run());
+  return false;
+}
+
 // Everything of one article after its row; runs inside the caller's transaction.
 Status InsertLayers(sql::Connection& db, int64_t article, int64_t story, const Document& doc,
                     const std::vector<uint64_t>& bands) {
@@ -228,8 +266,9 @@ Status InsertLayers(sql::Connection& db, int64_t article, int64_t story, const D
     RETURN_IF_ERROR(stmt->Run());
   }
   std::string placeholders = "NULL";
-  for (int col = 0; col < 44; ++col) placeholders += ", ?";
+  for (int col = 0; col < 48; ++col) placeholders += ", ?";
   for (const Event& e : doc.events) {
+    ASSIGN_OR_RETURN(bool first, CountInStory(db, article, story, doc.source, e));
     ASSIGN_OR_RETURN(auto stmt, db.Prepare("INSERT INTO events VALUES (" + placeholders + ")"));
     std::vector<sql::Value> values = {e.event_id,       article,       story,
                                       I(e.sentence),    EventDay(e),   e.date,
@@ -260,10 +299,23 @@ Status InsertLayers(sql::Connection& db, int64_t article, int64_t story, const D
                                     lon,
                                     I(e.sentence_begin),
                                     e.sentence_text,
-                                    e.confidence};
+                                    e.confidence,
+                                    I(first),
+                                    I(1),
+                                    I(1),
+                                    I(1)};
     values.insert(values.end(), rest.begin(), rest.end());
     RETURN_IF_ERROR(stmt->Bind(values));
     RETURN_IF_ERROR(stmt->Run());
+    if (first) {
+      ASSIGN_OR_RETURN(auto day,
+                       db.Prepare("INSERT INTO story_days VALUES (?, ?, ?, ?, 1, ?) "
+                                  "ON CONFLICT DO UPDATE SET events = events + 1, "
+                                  "goldstein_sum = goldstein_sum + excluded.goldstein_sum"));
+      RETURN_IF_ERROR(day->Bind(
+          {ActorRoot(e.source), ActorRoot(e.target), EventDay(e), I(e.quad_class), e.goldstein}));
+      RETURN_IF_ERROR(day->Run());
+    }
   }
   return Status::Ok();
 }

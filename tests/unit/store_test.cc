@@ -7,6 +7,8 @@
 #include <filesystem>
 
 #include "store/minhash.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
 
 namespace dyad {
 namespace {
@@ -123,11 +125,11 @@ TEST(MinHashTest, SimilarTextsScoreHighAndDifferentOnesLow) {
 
 TEST(StoreTest, MigratesOnceAndRecordsTheVersion) {
   TempDb db;
-  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 1);
-  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 1);  // reopening applies nothing
+  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 3);
+  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 3);  // reopening applies nothing
   StoreOptions read_only;
   read_only.read_only = true;
-  EXPECT_EQ(OpenOrDie(db.path(), read_only)->schema_version(), 1);
+  EXPECT_EQ(OpenOrDie(db.path(), read_only)->schema_version(), 3);
 }
 
 TEST(StoreTest, IngestIsIdempotentByIdAndByContent) {
@@ -242,6 +244,64 @@ TEST(StoreTest, DedupModesCountAsGdeltDoes) {
   ASSERT_EQ(day->size(), 1u);
   EXPECT_EQ((*day)[0].mentions, 4);
   EXPECT_EQ((*day)[0].articles, 3);
+}
+
+// The story flags and counts as rows: (event_id, story_first, mentions, articles, sources).
+// Then the story_days rollup: "source target day quad events goldstein_sum".
+std::vector<std::string> StoryColumns(const std::string& path) {
+  auto db = sql::Connection::Open(path, true).value();
+  std::vector<std::string> rows;
+  for (const char* sql : {"SELECT event_id || ' ' || story_first || ' ' || story_mentions || "
+                          "' ' || story_articles || ' ' || story_sources FROM events "
+                          "ORDER BY rowid",
+                          "SELECT source_root || ' ' || target_root || ' ' || day || ' ' || "
+                          "quad_class || ' ' || events || ' ' || goldstein_sum FROM story_days "
+                          "ORDER BY 1"}) {
+    auto stmt = db->Prepare(sql).value();
+    while (stmt->Step().value()) rows.push_back(stmt->Text(0));
+  }
+  return rows;
+}
+
+TEST(StoreTest, StoryCountsKeptAtIngestMatchARecount) {
+  TempDb db;
+  Fixture(db).reset();
+  std::vector<std::string> at_ingest = StoryColumns(db.path());
+  ASSERT_EQ(at_ingest.size(), 11u);
+  EXPECT_EQ(at_ingest[0], "a1:0:057:VENGOV 1 3 2 2");  // a1 twice, its copy a1b once
+  EXPECT_EQ(at_ingest[1], "a1:1:057:VENGOV 0 1 1 1");
+  EXPECT_EQ(at_ingest[2], "a1b:0:057:VENGOV 0 1 1 1");
+  EXPECT_EQ(at_ingest[3], "a2:0:057:VENGOV 1 1 1 1");  // another story
+  EXPECT_EQ(at_ingest[7], "CHN VEN 2024-05-14 1 1 1.9");
+  EXPECT_EQ(at_ingest[10], "VEN CHN 2024-05-14 1 2 16.0");  // a1's story and a2's
+  // What migration 2 does to a version-1 database: every row its own group, then a recount.
+  {
+    auto conn = sql::Connection::Open(db.path(), false).value();
+    ASSERT_TRUE(conn->Exec("UPDATE events SET story_first = 1, story_mentions = 1, "
+                           "story_articles = 1, story_sources = 1")
+                    .ok());
+    Status st = conn->Exec(std::string(kStoryGroupsSql) + kStoryDaysSql);
+    ASSERT_TRUE(st.ok()) << st.message();
+  }
+  EXPECT_EQ(StoryColumns(db.path()), at_ingest);
+}
+
+TEST(StoreTest, DyadOfOverlappingCodesCountsARecordOnce) {
+  TempDb db;
+  auto store = OpenOrDie(db.path());
+  Document a = MakeArticle("a", "2024-05-14", Story(1));
+  a.events.push_back(MakeEvent(a, 0, "VENGOV", "VENGOV", "010", 0.0, 1));
+  ASSERT_TRUE(store->Ingest(a).ok());
+  EventQuery q;
+  q.dyad = "VENGOV-VEN";  // VENGOV to VENGOV matches both directions
+  for (Dedup dedup : {Dedup::kNone, Dedup::kStory, Dedup::kDay}) {
+    q.dedup = dedup;
+    EXPECT_EQ(store->CountEvents(q).value(), 1);
+    EXPECT_EQ(store->Events(q).value().size(), 1u);
+    EXPECT_EQ(store->Series(q, Period::kYear).value().at(0).events, 1);
+  }
+  q.dyad = "ven-VEN";
+  EXPECT_EQ(store->CountEvents(q).value(), 1);
 }
 
 TEST(StoreTest, FiltersSelectTheRightRecords) {
