@@ -117,6 +117,11 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
             break;
           case LexKind::kCoded:
             modifier_code = last_item->code;
+            // A PETRARCH actor code starts with its root even when dyad's tables do not
+            // know it (the validation suites' invented countries): "Arnor cleric" is ARNREL.
+            if (last_item->code.size() >= 3 && last_item->code != "---") {
+              modifier_country = last_item->code.substr(0, 3);
+            }
             break;
           case LexKind::kAgent:
             break;

@@ -311,10 +311,21 @@ void PetrarchCoder::Code(Document* doc) const {
     const Sentence& s = doc->sentences[index];
     const SentenceMatcher sm(verbs_, *doc, static_cast<int>(index));
     const DepTree& t = sm.tree();
-    auto emit = [&](const std::string& code, int src, int tgt, int verb) {
-      const ActorMention& a = doc->mentions[src];
-      const ActorMention& b = doc->mentions[tgt];
-      if (code.empty() || a.code.empty() || b.code.empty() || a.code == b.code) return;
+    // A dictionary phrase with several codes ("[FRO] [BIL] [SAM]" reads "FRO/BIL/SAM") is
+    // that many actors, each coded on its own as PETRARCH does.
+    auto codes_of = [&](int m) {
+      std::vector<std::string> out;
+      const std::string& code = doc->mentions[m].code;
+      for (size_t at = 0; at <= code.size();) {
+        size_t slash = code.find('/', at);
+        if (slash == std::string::npos) slash = code.size();
+        if (slash > at) out.push_back(code.substr(at, slash - at));
+        at = slash + 1;
+      }
+      return out;
+    };
+    auto emit_one = [&](const std::string& code, int src, const std::string& src_code, int tgt,
+                        const std::string& tgt_code, int verb) {
       Event e;
       e.article_id = doc->id;
       e.article_date = doc->date;
@@ -326,7 +337,7 @@ void PetrarchCoder::Code(Document* doc) const {
       for (auto [side, m] : {std::pair{&e.source, src}, std::pair{&e.target, tgt}}) {
         const ActorMention& am = doc->mentions[m];
         side->mention = m;
-        side->code = am.code;
+        side->code = side == &e.source ? src_code : tgt_code;
         side->country = am.country;
         side->sectors = am.sectors;
         side->text = am.text;
@@ -347,6 +358,14 @@ void PetrarchCoder::Code(Document* doc) const {
       e.trigger_end = s.words[verb].span.end;
       e.confidence = 0.8;
       doc->events.push_back(std::move(e));
+    };
+    auto emit = [&](const std::string& code, int src, int tgt, int verb) {
+      if (code.empty()) return;
+      for (const std::string& a : codes_of(src)) {
+        for (const std::string& b : codes_of(tgt)) {
+          if (a != b) emit_one(code, src, a, tgt, b, verb);
+        }
+      }
     };
     for (const PetrarchVerbMatch& m : sm.Run()) {
       const int v = m.verb_word;
