@@ -296,6 +296,11 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->name_first = h.first_word;
         c->name_end = h.end_word;
         SetFromCode(kb, h.code, c);
+        if (c->country.empty() && h.code.size() >= 3 && h.code != "---") {
+          // PETRARCH actor codes start with their root, known to dyad's tables or not.
+          c->country = h.code.substr(0, 3);
+          c->sector = h.code.size() >= 6 ? h.code.substr(3, 3) : "";
+        }
         break;
       }
       case LexKind::kAdjective:

@@ -67,6 +67,10 @@ Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
       }
     }
   }
+  if (!options.petrarch_verbs.empty() && !suite.environment.discard_file.empty() &&
+      FileExists(locate(suite.environment.discard_file))) {
+    options.petrarch_discards = locate(suite.environment.discard_file);
+  }
   std::vector<std::string> verb_warnings;
   options.verb_warnings = &verb_warnings;
   ASSIGN_OR_RETURN(std::unique_ptr<EventRunner> runner, EventRunner::Load(options));

@@ -41,6 +41,10 @@ Result<std::unique_ptr<EventRunner>> EventRunner::Load(const EventRunnerOptions&
     ASSIGN_OR_RETURN(runner->petrarch_,
                      PetrarchCoder::Load(options.petrarch_verbs, &runner->coder_->codebook(),
                                          options.verb_warnings));
+    if (!options.petrarch_discards.empty()) {
+      ASSIGN_OR_RETURN(PetrarchDiscards discards, ReadPetrarchDiscards(options.petrarch_discards));
+      runner->petrarch_->set_discards(std::move(discards));
+    }
   }
   runner->coder_options_.allow_single_actor = options.min_actors < 2;
   runner->coder_options_.allow_no_actor = options.min_actors < 1;

@@ -30,6 +30,7 @@ struct EventRunnerOptions {
   // A PETRARCH verb dictionary: when set, events are coded with its patterns
   // (petrarch_coder.h) instead of dyad's own; its load warnings go to verb_warnings.
   std::string petrarch_verbs;
+  std::string petrarch_discards;  // with petrarch_verbs: its discard list, "" for none
   std::vector<std::string>* verb_warnings = nullptr;
 };
 

@@ -307,8 +307,13 @@ std::vector<PetrarchVerbMatch> PetrarchCoder::Match(const Document& doc, int ind
 
 void PetrarchCoder::Code(Document* doc) const {
   doc->events.clear();
+  for (const Sentence& s : doc->sentences) {
+    const DiscardPhrase* d = discards_.Find(s);
+    if (d != nullptr && d->story) return;
+  }
   for (size_t index = 0; index < doc->sentences.size(); ++index) {
     const Sentence& s = doc->sentences[index];
+    if (discards_.Find(s) != nullptr) continue;
     const SentenceMatcher sm(verbs_, *doc, static_cast<int>(index));
     const DepTree& t = sm.tree();
     // A dictionary phrase with several codes ("[FRO] [BIL] [SAM]" reads "FRO/BIL/SAM") is

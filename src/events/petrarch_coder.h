@@ -16,6 +16,7 @@
 #include "dyad/document.h"
 #include "dyad/status.h"
 #include "events/codebook.h"
+#include "events/petrarch_discards.h"
 #include "events/petrarch_verbs.h"
 
 namespace dyad {
@@ -43,13 +44,16 @@ class PetrarchCoder {
 
   // The verb matches of sentence `index` of a parsed document with mentions.
   std::vector<PetrarchVerbMatch> Match(const Document& doc, int index) const;
-  // Replaces doc->events with the events of every sentence; only full dyads are coded.
+  // Replaces doc->events with the events of every sentence; only full dyads are coded. A
+  // sentence holding a discard phrase codes nothing; a story discard empties the document.
   void Code(Document* doc) const;
+  void set_discards(PetrarchDiscards discards) { discards_ = std::move(discards); }
   const VerbDictionary& verbs() const { return verbs_; }
 
  private:
   VerbDictionary verbs_;
   const Codebook* codebook_;
+  PetrarchDiscards discards_;
 };
 
 }  // namespace dyad
