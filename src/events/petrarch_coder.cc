@@ -251,11 +251,13 @@ class SentenceMatcher {
 std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
   std::vector<int> out;
   if (w < 0) return out;
+  // Conjuncts, also those the parser chains ("Rohan, Fornost and Bree": Bree under Fornost).
   std::vector<int> words = {w};
-  for (int k : sm.tree().Kids(w)) {
-    if (sm.tree().Rel(k) == "conj") words.push_back(k);
+  for (size_t i = 0; i < words.size() && words.size() < 32; ++i) {
+    for (int k : sm.tree().Kids(words[i])) {
+      if (sm.tree().Rel(k) == "conj") words.push_back(k);
+    }
   }
-  // A conjunct may hang under a later word of the mention ("Gondor and Osgiliath soldiers").
   for (int x : words) {
     int m = sm.MentionAt(x);
     if (m < 0) {
@@ -318,15 +320,36 @@ void PetrarchCoder::Code(Document* doc) const {
     const DepTree& t = sm.tree();
     // A dictionary phrase with several codes ("[FRO] [BIL] [SAM]" reads "FRO/BIL/SAM") is
     // that many actors, each coded on its own as PETRARCH does.
-    auto codes_of = [&](int m) {
+    auto split = [](const std::string& code) {
       std::vector<std::string> out;
-      const std::string& code = doc->mentions[m].code;
       for (size_t at = 0; at <= code.size();) {
         size_t slash = code.find('/', at);
         if (slash == std::string::npos) slash = code.size();
         if (slash > at) out.push_back(code.substr(at, slash - at));
         at = slash + 1;
       }
+      return out;
+    };
+    auto codes_of = [&](int m) {
+      const ActorMention& am = doc->mentions[m];
+      std::vector<std::string> out;
+      if (am.type.empty() && am.country.empty() && am.code.size() == 3) {
+        // An agent alone (a nominal with a bare sector code) takes the roots of the named
+        // actors it is "from", "in" or "of"
+        // ("Soldiers from Gondor" GONMIL, "Lawmakers in Fornost and Gondor" FORLEG, GONLEG).
+        for (int k : t.Kids(am.head_word)) {
+          if (!t.HasRel(k, "nmod") || t.Rel(k) == "nmod:poss") continue;
+          const std::string prep = t.Prep(k);
+          if (prep != "from" && prep != "in" && prep != "of") continue;
+          for (int other : MentionsAt(sm, k)) {
+            if (doc->mentions[other].type.empty()) continue;  // a named actor
+            for (const std::string& root : split(doc->mentions[other].code)) {
+              out.push_back(root.substr(0, 3) + am.code);
+            }
+          }
+        }
+      }
+      if (out.empty()) out = split(am.code);
       return out;
     };
     auto emit_one = [&](const std::string& code, int src, const std::string& src_code, int tgt,
