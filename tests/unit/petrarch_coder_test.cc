@@ -161,5 +161,36 @@ TEST_F(PetrarchCoderTest, PrepositionSlotAndCompoundSubject) {
             (V{"ARN/GON/040", "GON/ARN/040"}));
 }
 
+TEST_F(PetrarchCoderTest, DiscardsDropSentencesAndStories) {
+  const std::string path = testing::TempDir() + "/coder.discards";
+  ASSERT_TRUE(WriteFile(path, "# sport\nBASEBALL ;AB 13 JUN 2005\n+WORLD_GOLF   # story\n").ok());
+  auto discards = ReadPetrarchDiscards(path);
+  ASSERT_TRUE(discards.ok()) << discards.status().ToString();
+  ASSERT_EQ(discards->phrases.size(), 2u);
+  EXPECT_FALSE(discards->phrases[0].story);
+  EXPECT_EQ(discards->phrases[1].words, (std::vector<std::string>{"WORLD", "GOLF"}));
+  EXPECT_TRUE(discards->phrases[1].story);
+  coder_->set_discards(*discards);
+  const std::vector<W> visit = {{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                                {"visited", "visit", "VERB", 0, "root"},
+                                {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                                {"for", "for", "ADP", 5, "case"},
+                                {"baseball", "baseball", "NOUN", 2, "obl"}};
+  EXPECT_EQ(Code(visit, {{0, 1, "ARN"}, {2, 3, "GON"}}), V{});
+  std::vector<W> golf = visit;
+  golf[4] = {"world", "world", "NOUN", 6, "compound"};
+  golf.push_back({"golf", "golf", "NOUN", 2, "obl"});
+  EXPECT_EQ(Code(golf, {{0, 1, "ARN"}, {2, 3, "GON"}}), V{});
+  golf[4] = {"world", "world", "NOUN", 2, "obl"};
+  golf.pop_back();
+  EXPECT_EQ(Code(golf, {{0, 1, "ARN"}, {2, 3, "GON"}}), (V{"ARN/GON/042", "GON/ARN/043"}));
+  // An empty '+' line is an error naming file:line.
+  ASSERT_TRUE(WriteFile(path, "BASEBALL\n+\n").ok());
+  auto bad = ReadPetrarchDiscards(path);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("coder.discards:2: empty phrase"), std::string::npos)
+      << bad.status().message();
+}
+
 }  // namespace
 }  // namespace dyad
