@@ -9,12 +9,6 @@
 namespace dyad {
 namespace {
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsRole(const std::string& w) { return w == "$" || w == "+" || w == "%" || w == "^"; }
 
 // Matching one sentence: word sequences before and after a verb against pattern sides.
@@ -30,8 +24,8 @@ class SentenceMatcher {
       }
     }
     for (int w = 0; w < tree_.size(); ++w) {
-      upper_.push_back(Upper(s_.words[w].form));
-      lemma_.push_back(Upper(s_.words[w].lemma));
+      upper_.push_back(AsciiUpper(s_.words[w].form));
+      lemma_.push_back(AsciiUpper(s_.words[w].lemma));
     }
   }
 

@@ -1,23 +1,12 @@
 #include "events/petrarch_discards.h"
 
-#include <cctype>
-
+#include "base/utf8.h"
 #include "kb/petrarch_text.h"
 
 namespace dyad {
-namespace {
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
-
 const DiscardPhrase* PetrarchDiscards::Find(const Sentence& s) const {
   std::vector<std::string> words;
-  for (const Word& w : s.words) words.push_back(Upper(w.form));
+  for (const Word& w : s.words) words.push_back(AsciiUpper(w.form));
   for (const DiscardPhrase& p : phrases) {
     for (size_t start = 0; start + p.words.size() <= words.size(); ++start) {
       size_t i = 0;
@@ -41,7 +30,7 @@ Result<PetrarchDiscards> ReadPetrarchDiscards(const std::string& path) {
       p.story = true;
       text.remove_prefix(1);
     }
-    for (const std::string& w : SplitWords(text, "_")) p.words.push_back(Upper(w));
+    for (const std::string& w : SplitWords(text, "_")) p.words.push_back(AsciiUpper(w));
     if (p.words.empty()) return Status::InvalidArgument(DictWhere(path, dl.line) + "empty phrase");
     out.phrases.push_back(std::move(p));
   }
