@@ -117,6 +117,11 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
             break;
           case LexKind::kCoded:
             modifier_code = last_item->code;
+            // A PETRARCH actor code starts with its root even when dyad's tables do not
+            // know it (the validation suites' invented countries): "Arnor cleric" is ARNREL.
+            if (last_item->code.size() >= 3 && last_item->code != "---") {
+              modifier_country = last_item->code.substr(0, 3);
+            }
             break;
           case LexKind::kAgent:
             break;
@@ -291,6 +296,11 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->name_first = h.first_word;
         c->name_end = h.end_word;
         SetFromCode(kb, h.code, c);
+        if (c->country.empty() && h.code.size() >= 3 && h.code != "---") {
+          // PETRARCH actor codes start with their root, known to dyad's tables or not.
+          c->country = h.code.substr(0, 3);
+          c->sector = h.code.size() >= 6 ? h.code.substr(3, 3) : "";
+        }
         break;
       }
       case LexKind::kAdjective:

@@ -109,6 +109,14 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+std::string AsciiUpper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
 std::string UnicodeLower(std::string_view s) {
   // Most words are ASCII: skip the round trip through UTF-16.
   if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; })) {

@@ -28,6 +28,8 @@ std::string RepairUtf8(std::string_view s);
 
 // Lower-cases ASCII only; cheap and locale-free, for feature keys.
 std::string AsciiLower(std::string_view s);
+// Upper-cases ASCII only: PETRARCH dictionaries are upper case.
+std::string AsciiUpper(std::string_view s);
 
 // Full Unicode lower case (ICU), for dictionary keys.
 std::string UnicodeLower(std::string_view s);

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "base/file.h"
 #include "cli/commands.h"
 #include "eval/event_runner.h"
 #include "eval/petrarch_eval.h"
@@ -16,6 +17,9 @@ namespace {
 struct EvalPetrarchArgs {
   std::string suite;
   bool own_tables_only = false;
+  bool dyad_patterns = false;
+  std::string verbs;
+  std::string dictionaries;
   std::string dump;
   std::string models;
   std::string tables;
@@ -38,15 +42,40 @@ Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
   options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
   options.tables_dir = args.tables.empty() ? DefaultTablesDir() : args.tables;
   options.min_actors = 2;  // PETRARCH codes full dyads only
+  // A dictionary the environment names: beside the suite, else in --dictionaries.
+  auto locate = [&](const std::string& name) {
+    const std::string beside = suite.Resolve(name);
+    if (FileExists(beside) || args.dictionaries.empty()) return beside;
+    return args.dictionaries + "/" + name;
+  };
   if (!args.own_tables_only) {
     for (const std::string& f : suite.environment.actor_files) {
-      options.actor_dictionaries.push_back(suite.Resolve(f));
+      options.actor_dictionaries.push_back(locate(f));
     }
     if (!suite.environment.agent_file.empty()) {
-      options.agent_dictionaries.push_back(suite.Resolve(suite.environment.agent_file));
+      options.agent_dictionaries.push_back(locate(suite.environment.agent_file));
     }
   }
+  if (!args.dyad_patterns) {
+    options.petrarch_verbs = args.verbs;
+    if (options.petrarch_verbs.empty() && !suite.environment.verb_file.empty()) {
+      options.petrarch_verbs = locate(suite.environment.verb_file);
+      if (!FileExists(options.petrarch_verbs)) {
+        std::fprintf(stderr, "warning: %s not found; coding with dyad's own patterns\n",
+                     options.petrarch_verbs.c_str());
+        options.petrarch_verbs.clear();
+      }
+    }
+  }
+  if (!options.petrarch_verbs.empty() && !suite.environment.discard_file.empty() &&
+      FileExists(locate(suite.environment.discard_file))) {
+    options.petrarch_discards = locate(suite.environment.discard_file);
+  }
+  std::vector<std::string> verb_warnings;
+  options.verb_warnings = &verb_warnings;
   ASSIGN_OR_RETURN(std::unique_ptr<EventRunner> runner, EventRunner::Load(options));
+  const std::string verbs =
+      runner->uses_petrarch_verbs() ? options.petrarch_verbs : std::string("dyad patterns");
   std::ofstream dump;
   if (!args.dump.empty()) {
     dump.open(args.dump);
@@ -74,6 +103,8 @@ Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
     out["uncoded"] = s.uncoded;
     out["extra"] = s.extra;
     out["actors"] = actors;
+    out["verbs"] = verbs;
+    out["verb_warnings"] = verb_warnings.size();
     std::cout << out.dump() << std::endl;
   } else {
     std::printf("records        %zu (exactly right %zu, %.1f%%)\n", s.records, s.exact_records,
@@ -81,6 +112,7 @@ Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
     std::printf("expected       %zu\ncorrect        %zu\nuncoded        %zu\nextra          %zu\n",
                 s.expected, s.correct, s.uncoded, s.extra);
     std::printf("actors         %s\n", actors);
+    std::printf("verbs          %s (%zu load warnings)\n", verbs.c_str(), verb_warnings.size());
   }
   return Status::Ok();
 }
@@ -94,6 +126,12 @@ void RegisterEvalPetrarch(CLI::App& eval) {
       ->required();
   cmd->add_flag("--own-tables-only", args.own_tables_only,
                 "ignore the actor and agent dictionaries the suite's <Environment> names");
+  cmd->add_option("--verbs", args.verbs,
+                  "PETRARCH verb dictionary to code with instead of the one the suite names");
+  cmd->add_flag("--dyad-patterns", args.dyad_patterns,
+                "code with dyad's own patterns, not a PETRARCH verb dictionary");
+  cmd->add_option("--dictionaries", args.dictionaries,
+                  "folder holding dictionaries the suite names but its folder lacks");
   cmd->add_option("--dump", args.dump, "write id, ok/miss, expected, coded, text per record");
   cmd->add_option("--models", args.models, "model folder");
   cmd->add_option("--tables", args.tables, "dyad's tables folder (with kb/ and events/)");

@@ -37,6 +37,15 @@ Result<std::unique_ptr<EventRunner>> EventRunner::Load(const EventRunnerOptions&
   // pipeline's because the pipeline keeps its own private.
   ASSIGN_OR_RETURN(runner->kb_, ActorKb::Load(options.tables_dir + "/kb",
                                               FileExists(kIsoCodesJson) ? kIsoCodesJson : ""));
+  if (!options.petrarch_verbs.empty()) {
+    ASSIGN_OR_RETURN(runner->petrarch_,
+                     PetrarchCoder::Load(options.petrarch_verbs, &runner->coder_->codebook(),
+                                         options.verb_warnings));
+    if (!options.petrarch_discards.empty()) {
+      ASSIGN_OR_RETURN(PetrarchDiscards discards, ReadPetrarchDiscards(options.petrarch_discards));
+      runner->petrarch_->set_discards(std::move(discards));
+    }
+  }
   runner->coder_options_.allow_single_actor = options.min_actors < 2;
   runner->coder_options_.allow_no_actor = options.min_actors < 1;
   return runner;
@@ -50,7 +59,11 @@ Document EventRunner::Code(const std::string& id, const std::string& text,
   doc.date = date;
   doc.text = text;
   pipeline_->Annotate(&doc);
-  coder_->Code(kb_, places_, coder_options_, &doc);
+  if (petrarch_ != nullptr) {
+    petrarch_->Code(&doc);
+  } else {
+    coder_->Code(kb_, places_, coder_options_, &doc);
+  }
   return doc;
 }
 

@@ -12,6 +12,7 @@
 #include "dyad/pipeline.h"
 #include "dyad/status.h"
 #include "events/event_coder.h"
+#include "events/petrarch_coder.h"
 #include "kb/actor_kb.h"
 #include "kb/places.h"
 
@@ -26,6 +27,11 @@ struct EventRunnerOptions {
   // PETRARCH/Phoenix actor and agent dictionaries added to the actor coder, used when this
   // build's PipelineOptions can take them (see event_runner.cc); else ignored.
   std::vector<std::string> actor_dictionaries, agent_dictionaries;
+  // A PETRARCH verb dictionary: when set, events are coded with its patterns
+  // (petrarch_coder.h) instead of dyad's own; its load warnings go to verb_warnings.
+  std::string petrarch_verbs;
+  std::string petrarch_discards;  // with petrarch_verbs: its discard list, "" for none
+  std::vector<std::string>* verb_warnings = nullptr;
 };
 
 class EventRunner {
@@ -33,6 +39,8 @@ class EventRunner {
   static Result<std::unique_ptr<EventRunner>> Load(const EventRunnerOptions& options);
   // True when the actor dictionaries of the options are in use.
   bool uses_dictionaries() const { return uses_dictionaries_; }
+  // True when events come from a PETRARCH verb dictionary.
+  bool uses_petrarch_verbs() const { return petrarch_ != nullptr; }
   // Annotates `text` dated `date` (YYYY-MM-DD) and codes its events.
   Document Code(const std::string& id, const std::string& text, const std::string& date) const;
 
@@ -40,6 +48,7 @@ class EventRunner {
   EventRunner() = default;
   std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<EventCoder> coder_;
+  std::unique_ptr<PetrarchCoder> petrarch_;  // null unless options.petrarch_verbs
   ActorKb kb_;
   PlaceGazetteer places_;  // empty: the evaluations score no places
   EventCoderOptions coder_options_;

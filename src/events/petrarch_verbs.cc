@@ -14,7 +14,7 @@ Status Error(const std::string& path, int line, const std::string& reason) {
 }
 
 // "[042:043]" contents -> code and reciprocal; each part is "", "---" or 2-4 digits or
-// capitals (TABARI-era codes such as 075A).
+// letters (TABARI-era codes such as 075A or 210a).
 Status ParseVerbCode(const std::string& path, int line, std::string_view inside, std::string* code,
                      std::string* reciprocal) {
   inside = TrimSpace(inside);
@@ -26,8 +26,7 @@ Status ParseVerbCode(const std::string& path, int line, std::string_view inside,
     if (c.empty() || c == "---" || c == "+++") return true;
     if (c.size() < 2 || c.size() > 4) return false;
     for (char ch : c) {
-      if (!std::isdigit(static_cast<unsigned char>(ch)) &&
-          !std::isupper(static_cast<unsigned char>(ch))) {
+      if (!std::isalnum(static_cast<unsigned char>(ch))) {
         return false;
       }
     }
@@ -158,7 +157,7 @@ Status ParseForm(const std::string& path, int line, const std::string& form, Ver
 }
 
 Status ParseVerbLine(const std::string& path, int line, std::string text, const VerbBlock& block,
-                     VerbWord* verb) {
+                     VerbWord* verb, std::vector<std::string>* warnings) {
   bool has_code = false;
   std::string reciprocal;
   RETURN_IF_ERROR(TakeCode(path, line, &text, &has_code, &verb->code, &reciprocal));
@@ -179,7 +178,13 @@ Status ParseVerbLine(const std::string& path, int line, std::string text, const 
   std::string base(TrimSpace(text));
   if (base.empty()) return Error(path, line, "verb line without a verb");
   if (base.find_first_of(" \t") != std::string::npos) {
-    return Error(path, line, "verb \"" + base + "\" has spaces (join words with '_')");
+    // PETRARCH-1 writes multi-word verbs with spaces ("LASH OUT"), the first word the verb.
+    std::string joined;
+    for (const std::string& w : SplitWords(base, " \t")) joined += (joined.empty() ? "" : "_") + w;
+    if (joined.find('+') == std::string::npos) joined.insert(0, "+");
+    warnings->push_back(DictWhere(path, line) + "verb \"" + base + "\" with spaces read as " +
+                        joined);
+    base = joined;
   }
   VerbForm base_form;
   RETURN_IF_ERROR(ParseForm(path, line, base, &base_form));
@@ -308,9 +313,15 @@ Result<VerbDictionary> ReadPetrarchVerbs(const std::string& path,
       if (open != std::string::npos) {
         size_t close = header.find(']', open);
         if (close == std::string::npos) return Error(path, dl.line, "'[' without ']'");
-        RETURN_IF_ERROR(ParseVerbCode(path, dl.line,
-                                      std::string_view(header).substr(open + 1, close - open - 1),
-                                      &block.code, &reciprocal));
+        Status code_ok = ParseVerbCode(path, dl.line,
+                                       std::string_view(header).substr(open + 1, close - open - 1),
+                                       &block.code, &reciprocal);
+        // The PETRARCH-1 validation verbs have a header code "[025?]": its verbs code nothing,
+        // their patterns still apply.
+        if (!code_ok.ok()) {
+          warnings->push_back(code_ok.message() + "; the block's verbs alone code nothing");
+          block.code.clear();
+        }
         has_code = true;
         header.erase(open, close + 1 - open);
       }
@@ -356,7 +367,7 @@ Result<VerbDictionary> ReadPetrarchVerbs(const std::string& path,
       continue;
     }
     VerbWord verb;
-    RETURN_IF_ERROR(ParseVerbLine(path, dl.line, text, block, &verb));
+    RETURN_IF_ERROR(ParseVerbLine(path, dl.line, text, block, &verb, warnings));
     block.verbs.push_back(std::move(verb));
   }
 

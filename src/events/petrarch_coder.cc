@@ -1,0 +1,431 @@
+#include "events/petrarch_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "events/dep_tree.h"
+
+namespace dyad {
+namespace {
+
+bool IsRole(const std::string& w) { return w == "$" || w == "+" || w == "%" || w == "^"; }
+
+// Matching one sentence: word sequences before and after a verb against pattern sides.
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const VerbDictionary& verbs, const Document& doc, int index)
+      : verbs_(verbs), s_(doc.sentences[index]), tree_(s_), mention_at_(s_.words.size(), -1) {
+    for (size_t m = 0; m < doc.mentions.size(); ++m) {
+      const ActorMention& am = doc.mentions[m];
+      if (am.sentence != index || (am.code.empty() && am.members.empty())) continue;
+      for (int w = am.first_word; w < am.end_word && w < tree_.size(); ++w) {
+        mention_at_[w] = static_cast<int>(m);
+      }
+    }
+    for (int w = 0; w < tree_.size(); ++w) {
+      upper_.push_back(AsciiUpper(s_.words[w].form));
+      lemma_.push_back(AsciiUpper(s_.words[w].lemma));
+    }
+  }
+
+  const DepTree& tree() const { return tree_; }
+  int MentionAt(int w) const { return w >= 0 && w < tree_.size() ? mention_at_[w] : -1; }
+
+  std::vector<PetrarchVerbMatch> Run() const {
+    std::vector<PetrarchVerbMatch> out;
+    for (int w = 0; w < tree_.size(); ++w) {
+      const std::string& upos = s_.words[w].upos;
+      if (upos != "VERB" && s_.words[w].xpos.rfind("VB", 0) != 0) continue;
+      if (mention_at_[w] >= 0) continue;  // a verb inside an actor's name
+      if (auto m = MatchVerb(w)) out.push_back(std::move(*m));
+    }
+    return out;
+  }
+
+ private:
+  // Where the verb forms of the dictionary with this head word fit; the longest form wins.
+  std::optional<PetrarchVerbMatch> MatchVerb(int w) const {
+    auto it = verbs_.by_head.find(upper_[w]);
+    if (it == verbs_.by_head.end()) it = verbs_.by_head.find(lemma_[w]);
+    if (it == verbs_.by_head.end()) return std::nullopt;
+    const VerbWord* best_verb = nullptr;
+    const VerbBlock* best_block = nullptr;
+    size_t best_len = 0;
+    for (const VerbDictionary::Ref& ref : it->second) {
+      const VerbBlock& block = verbs_.blocks[ref.block];
+      const VerbWord& verb = block.verbs[ref.verb];
+      const VerbForm& form = verb.forms[ref.form];
+      bool fits = true;
+      for (size_t i = 0; i < form.words.size() && fits; ++i) {
+        const int at = w - static_cast<int>(form.head) + static_cast<int>(i);
+        fits = at >= 0 && at < tree_.size() && (i == form.head || upper_[at] == form.words[i]);
+      }
+      if (fits && form.words.size() > best_len) {
+        best_len = form.words.size();
+        best_verb = &verb;
+        best_block = &block;
+      }
+    }
+    if (best_verb == nullptr) return std::nullopt;
+    PetrarchVerbMatch m;
+    m.verb_word = w;
+    m.block = best_block;
+    m.code = best_verb->code;
+    const std::vector<int> before = Before(w), after = After(w);
+    int best_score = 0;
+    for (const VerbPattern& p : best_block->patterns) {
+      Binding b;
+      int score = 0;
+      if (!MatchSide(p.before, before, true, &b, &score)) continue;
+      if (!MatchSide(p.after, after, false, &b, &score)) continue;
+      if (score > best_score) {
+        best_score = score;
+        m.pattern = &p;
+        m.source_word = b.source;
+        m.target_word = b.target;
+        m.compound = b.compound;
+      }
+    }
+    if (m.pattern != nullptr) {
+      // "+++" keeps the verb's code (PETRARCH-1's marker for "pattern only stops others").
+      if (m.pattern->code != "+++") m.code = m.pattern->code;
+      m.reciprocal = m.pattern->reciprocal;
+    }
+    if (m.code == "---" || m.code == "+++") m.code.clear();
+    if (m.reciprocal == "---" || m.reciprocal == "+++") m.reciprocal.clear();
+    return m;
+  }
+
+  // The words before the verb, nearest first: PETRARCH-1 patterns name words outside the
+  // verb's clause ("SAID WOULD * ATTACK").
+  std::vector<int> Before(int w) const {
+    std::vector<int> out;
+    for (int p = w - 1; p >= 0; --p) {
+      if (s_.words[p].upos != "PUNCT") out.push_back(p);
+    }
+    return out;
+  }
+
+  // The verb's clause after it: its dependents' subtrees, except coordinated and loosely
+  // attached clauses, which are verbs of their own.
+  std::vector<int> After(int w) const {
+    std::vector<int> out;
+    std::vector<int> stack = {w};
+    while (!stack.empty()) {
+      const int x = stack.back();
+      stack.pop_back();
+      for (int k : tree_.Kids(x)) {
+        const std::string& r = tree_.Rel(k);
+        if (x == w && (r == "conj" || r == "parataxis" || r == "cc")) continue;
+        if (r == "punct") continue;
+        if (k > w) out.push_back(k);
+        stack.push_back(k);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  struct Binding {
+    int source = -1, target = -1;
+    bool compound = false;
+  };
+
+  bool WordIs(int w, const std::string& p) const { return upper_[w] == p || lemma_[w] == p; }
+
+  // Matches `words` at seq[pos...] (consecutive); returns the position after, or -1.
+  // Actor roles consume the whole mention they fall on.
+  int MatchWords(const std::vector<std::string>& words, const std::vector<int>& seq, size_t pos,
+                 bool backward, Binding* b, int* score) const {
+    const size_t n = words.size();
+    for (size_t i = 0; i < n; ++i) {
+      // Backward sides are read nearest-first, so the phrase is compared right to left.
+      const std::string& p = words[backward ? n - 1 - i : i];
+      if (pos >= seq.size()) return -1;
+      const int w = seq[pos];
+      if (IsRole(p)) {
+        if (p == "^") {
+          ++pos;
+          continue;
+        }
+        const int m = mention_at_[w];
+        if (m < 0) return -1;
+        if (p == "$") b->source = w;
+        if (p == "+") b->target = w;
+        if (p == "%") {
+          b->compound = true;
+          b->source = w;
+        }
+        while (pos < seq.size() && mention_at_[seq[pos]] == m) ++pos;
+        *score += 1;
+        continue;
+      }
+      if (p[0] == '&') {
+        const VerbSynset* syn = verbs_.FindSynset(p);
+        if (syn == nullptr) return -1;
+        int end = -1;
+        for (const std::vector<std::string>& member : syn->members) {
+          Binding scratch = *b;
+          int s = 0;
+          end = MatchWords(member, seq, pos, backward, &scratch, &s);
+          if (end >= 0) break;
+        }
+        if (end < 0) return -1;
+        pos = static_cast<size_t>(end);
+        *score += 1;
+        continue;
+      }
+      if (!WordIs(w, p)) return -1;
+      ++pos;
+      *score += 1;
+    }
+    return static_cast<int>(pos);
+  }
+
+  // Finds `words` as a run starting at or after seq[*pos]; advances *pos past it.
+  bool Find(const std::vector<std::string>& words, const std::vector<int>& seq, size_t* pos,
+            bool backward, Binding* b, int* score) const {
+    for (size_t start = *pos; start < seq.size(); ++start) {
+      Binding trial = *b;
+      int s = 0;
+      const int end = MatchWords(words, seq, start, backward, &trial, &s);
+      if (end >= 0) {
+        *b = trial;
+        *score += s;
+        *pos = static_cast<size_t>(end);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Nouns in order, then each prepositional phrase (its preposition, then its objects).
+  bool MatchSide(const PatternSide& side, const std::vector<int>& seq, bool backward, Binding* b,
+                 int* score) const {
+    size_t pos = 0;
+    for (size_t i = 0; i < side.nouns.size(); ++i) {
+      const PatternNoun& noun = side.nouns[backward ? side.nouns.size() - 1 - i : i];
+      if (!Find(noun.words, seq, &pos, backward, b, score)) return false;
+    }
+    for (const PatternPrep& prep : side.preps) {
+      bool found = false;
+      for (size_t start = 0; start < seq.size() && !found; ++start) {
+        if (std::find(prep.preps.begin(), prep.preps.end(), upper_[seq[start]]) ==
+            prep.preps.end()) {
+          continue;
+        }
+        Binding trial = *b;
+        int s = 1;
+        size_t at = start + 1;
+        bool all = true;
+        for (const PatternNoun& obj : prep.objects) {
+          all = all && Find(obj.words, seq, &at, false, &trial, &s);
+        }
+        if (all) {
+          found = true;
+          *b = trial;
+          *score += s;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  const VerbDictionary& verbs_;
+  const Sentence& s_;
+  DepTree tree_;
+  std::vector<int> mention_at_;  // word -> coded mention, -1 for none
+  std::vector<std::string> upper_, lemma_;
+};
+
+// The actors a word stands for: its mention's code, or each member of a plural mention,
+// and the same for its conjuncts.
+std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
+  std::vector<int> out;
+  if (w < 0) return out;
+  // Conjuncts, also those the parser chains ("Rohan, Fornost and Bree": Bree under Fornost).
+  std::vector<int> words = {w};
+  for (size_t i = 0; i < words.size() && words.size() < 32; ++i) {
+    for (int k : sm.tree().Kids(words[i])) {
+      if (sm.tree().Rel(k) == "conj") words.push_back(k);
+    }
+  }
+  for (int x : words) {
+    int m = sm.MentionAt(x);
+    if (m < 0) {
+      const int a = sm.tree().Child(x, "appos");
+      m = sm.MentionAt(a);
+    }
+    if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  }
+  return out;
+}
+
+// The verb's subject: nsubj, a passive's agent, or the subject of the verb it complements.
+int SubjectWord(const DepTree& t, int v, int depth = 0) {
+  if (v < 0 || depth > 4) return -1;
+  if (IsPassive(t, v)) {
+    if (int a = t.Child(v, "obl:agent"); a >= 0) return a;
+    auto by = t.PrepKids(v, "by");
+    return by.empty() ? -1 : by.front();
+  }
+  for (int k : t.Kids(v)) {
+    const std::string& r = t.Rel(k);
+    if (r == "nsubj" || r == "nsubj:pass" || r == "nsubj:outer") return k;
+  }
+  const std::string& r = t.Rel(v);
+  if (r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl") {
+    return SubjectWord(t, t.Head(v), depth + 1);
+  }
+  if (r == "acl") return t.Head(v);
+  return -1;
+}
+
+int ObjectWord(const DepTree& t, int v) {
+  if (IsPassive(t, v)) return t.Child(v, "nsubj:pass");
+  return t.Child(v, "obj");
+}
+
+}  // namespace
+
+Result<std::unique_ptr<PetrarchCoder>> PetrarchCoder::Load(const std::string& verb_file,
+                                                           const Codebook* codebook,
+                                                           std::vector<std::string>* warnings) {
+  ASSIGN_OR_RETURN(VerbDictionary verbs, ReadPetrarchVerbs(verb_file, warnings));
+  return std::make_unique<PetrarchCoder>(std::move(verbs), codebook);
+}
+
+std::vector<PetrarchVerbMatch> PetrarchCoder::Match(const Document& doc, int index) const {
+  return SentenceMatcher(verbs_, doc, index).Run();
+}
+
+void PetrarchCoder::Code(Document* doc) const {
+  doc->events.clear();
+  for (const Sentence& s : doc->sentences) {
+    const DiscardPhrase* d = discards_.Find(s);
+    if (d != nullptr && d->story) return;
+  }
+  for (size_t index = 0; index < doc->sentences.size(); ++index) {
+    const Sentence& s = doc->sentences[index];
+    if (discards_.Find(s) != nullptr) continue;
+    const SentenceMatcher sm(verbs_, *doc, static_cast<int>(index));
+    const DepTree& t = sm.tree();
+    // A dictionary phrase with several codes ("[FRO] [BIL] [SAM]" reads "FRO/BIL/SAM") is
+    // that many actors, each coded on its own as PETRARCH does.
+    auto split = [](const std::string& code) {
+      std::vector<std::string> out;
+      for (size_t at = 0; at <= code.size();) {
+        size_t slash = code.find('/', at);
+        if (slash == std::string::npos) slash = code.size();
+        if (slash > at) out.push_back(code.substr(at, slash - at));
+        at = slash + 1;
+      }
+      return out;
+    };
+    auto codes_of = [&](int m) {
+      const ActorMention& am = doc->mentions[m];
+      std::vector<std::string> out;
+      if (am.type.empty() && am.country.empty() && am.code.size() == 3) {
+        // An agent alone (a nominal with a bare sector code) takes the roots of the named
+        // actors it is "from", "in" or "of"
+        // ("Soldiers from Gondor" GONMIL, "Lawmakers in Fornost and Gondor" FORLEG, GONLEG).
+        for (int k : t.Kids(am.head_word)) {
+          if (!t.HasRel(k, "nmod") || t.Rel(k) == "nmod:poss") continue;
+          const std::string prep = t.Prep(k);
+          if (prep != "from" && prep != "in" && prep != "of") continue;
+          for (int other : MentionsAt(sm, k)) {
+            if (doc->mentions[other].type.empty()) continue;  // a named actor
+            for (const std::string& root : split(doc->mentions[other].code)) {
+              out.push_back(root.substr(0, 3) + am.code);
+            }
+          }
+        }
+      }
+      if (out.empty()) out = split(am.code);
+      return out;
+    };
+    auto emit_one = [&](const std::string& code, int src, const std::string& src_code, int tgt,
+                        const std::string& tgt_code, int verb) {
+      Event e;
+      e.article_id = doc->id;
+      e.article_date = doc->date;
+      e.date = doc->date;
+      e.date_precision = "day";
+      e.sentence = static_cast<int>(index);
+      e.sentence_begin = s.span.begin;
+      e.sentence_text = doc->text.substr(s.span.begin, s.span.end - s.span.begin);
+      for (auto [side, m] : {std::pair{&e.source, src}, std::pair{&e.target, tgt}}) {
+        const ActorMention& am = doc->mentions[m];
+        side->mention = m;
+        side->code = side == &e.source ? src_code : tgt_code;
+        side->country = am.country;
+        side->sectors = am.sectors;
+        side->text = am.text;
+        side->begin = am.span.begin;
+        side->end = am.span.end;
+      }
+      e.cameo = code;
+      e.root = code.substr(0, 2);
+      if (const CameoCode* c = codebook_ ? codebook_->Find(code) : nullptr) {
+        e.root = c->root;
+        e.goldstein = c->goldstein;
+        e.quad_class = c->quad_class;
+        e.plover_event = c->plover_event;
+        e.plover_mode = c->plover_mode;
+      }
+      e.trigger_text = s.words[verb].form;
+      e.trigger_begin = s.words[verb].span.begin;
+      e.trigger_end = s.words[verb].span.end;
+      e.confidence = 0.8;
+      doc->events.push_back(std::move(e));
+    };
+    auto emit = [&](const std::string& code, int src, int tgt, int verb) {
+      if (code.empty()) return;
+      for (const std::string& a : codes_of(src)) {
+        for (const std::string& b : codes_of(tgt)) {
+          if (a != b) emit_one(code, src, a, tgt, b, verb);
+        }
+      }
+    };
+    for (const PetrarchVerbMatch& m : sm.Run()) {
+      const int v = m.verb_word;
+      std::vector<int> sources =
+          MentionsAt(sm, m.source_word >= 0 ? m.source_word : SubjectWord(t, v));
+      std::vector<int> targets;
+      if (m.target_word >= 0) {
+        targets = MentionsAt(sm, m.target_word);
+      } else if (!m.compound) {
+        targets = MentionsAt(sm, ObjectWord(t, v));
+        // Else the first actor of the verb's clause after it ("ties with Gondor").
+        for (int w = v + 1; targets.empty() && w < t.size(); ++w) {
+          const int mention = sm.MentionAt(w);
+          if (mention < 0) continue;
+          int up = w;
+          for (int step = 0; step < 8 && up >= 0 && up != v; ++step) up = t.Head(up);
+          if (up == v && std::find(sources.begin(), sources.end(), mention) == sources.end()) {
+            targets = MentionsAt(sm, w);
+          }
+        }
+      }
+      if (targets.empty() && sources.size() >= 2) {
+        // "Gondor and Osgiliath delayed their meeting": the actors act on each other.
+        for (int a : sources) {
+          for (int b : sources) {
+            if (a != b) emit(m.code.empty() ? m.reciprocal : m.code, a, b, v);
+          }
+        }
+        continue;
+      }
+      for (int a : sources) {
+        for (int b : targets) {
+          emit(m.code, a, b, v);
+          emit(m.reciprocal, b, a, v);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,196 @@
+// The PETRARCH verb-pattern coder on hand-made parses: pattern choice, default roles,
+// '$'/'+' slots, compounds, reciprocal codes and the "---"/"+++" codes.
+#include "events/petrarch_coder.h"
+
+#include <gtest/gtest.h>
+
+#include "base/file.h"
+
+namespace dyad {
+namespace {
+
+const char* kVerbs =
+    "&TIES\n+TIES\n+RELATIONS\n"
+    "--- RESTORE [064] ---\nRESTORE\n"
+    "- * FXLL DIPLOMATIC [+++]\n"
+    "- * DIPLOMATIC &TIES [065]\n"
+    "- * CALM [---]\n"
+    "--- VISIT [---] ---\nVISIT\n"
+    "- $ * + [042:043]\n"
+    "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n"
+    "- * (WITH +) ABOUT TRADE [046]\n";
+
+struct W {
+  const char* form;
+  const char* lemma;
+  const char* upos;
+  int head;
+  const char* deprel;
+};
+
+struct M {
+  int first, end;
+  const char* code;
+};
+
+Document MakeDoc(const std::vector<W>& words, const std::vector<M>& mentions) {
+  Document doc;
+  doc.id = "t";
+  doc.date = "2020-01-01";
+  Sentence s;
+  for (const W& w : words) {
+    if (!doc.text.empty()) doc.text += ' ';
+    Word word;
+    word.span.begin = static_cast<uint32_t>(doc.text.size());
+    doc.text += w.form;
+    word.span.end = static_cast<uint32_t>(doc.text.size());
+    word.form = w.form;
+    word.lemma = w.lemma;
+    word.upos = w.upos;
+    word.xpos = std::string(w.upos) == "VERB" ? "VBD" : "NN";
+    word.head = w.head;
+    word.deprel = w.deprel;
+    s.words.push_back(word);
+  }
+  s.span = {0, static_cast<uint32_t>(doc.text.size())};
+  doc.sentences.push_back(s);
+  for (const M& m : mentions) {
+    ActorMention am;
+    am.first_word = m.first;
+    am.end_word = m.end;
+    am.head_word = m.end - 1;
+    am.code = m.code;
+    am.text = s.words[m.first].form;
+    doc.mentions.push_back(am);
+  }
+  return doc;
+}
+
+std::vector<std::string> Triples(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    out.push_back(e.source.code + "/" + e.target.code + "/" + e.cameo);
+  }
+  return out;
+}
+
+class PetrarchCoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string path = testing::TempDir() + "/coder.verbs";
+    ASSERT_TRUE(WriteFile(path, kVerbs).ok());
+    auto coder = PetrarchCoder::Load(path, nullptr, nullptr);
+    ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+    coder_ = std::move(coder).value();
+  }
+  std::vector<std::string> Code(const std::vector<W>& words, const std::vector<M>& mentions) {
+    Document doc = MakeDoc(words, mentions);
+    coder_->Code(&doc);
+    return Triples(doc);
+  }
+  std::unique_ptr<PetrarchCoder> coder_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(PetrarchCoderTest, PatternWithSynsetBeatsVerbCode) {
+  // Arnor restored diplomatic relations with Gondor
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                  {"restored", "restore", "VERB", 0, "root"},
+                  {"diplomatic", "diplomatic", "ADJ", 4, "amod"},
+                  {"relations", "relation", "NOUN", 2, "obj"},
+                  {"with", "with", "ADP", 6, "case"},
+                  {"Gondor", "Gondor", "PROPN", 4, "nmod"}},
+                 {{0, 1, "ARN"}, {5, 6, "GON"}}),
+            V{"ARN/GON/065"});
+}
+
+TEST_F(PetrarchCoderTest, VerbCodeWhenNoPatternAndStopCodes) {
+  // Arnor restored order in Gondor: no pattern, the verb's 064.
+  const std::vector<W> order = {{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                                {"restored", "restore", "VERB", 0, "root"},
+                                {"order", "order", "NOUN", 2, "obj"},
+                                {"in", "in", "ADP", 5, "case"},
+                                {"Gondor", "Gondor", "PROPN", 2, "obl"}};
+  EXPECT_EQ(Code(order, {{0, 1, "ARN"}, {4, 5, "GON"}}), V{"ARN/GON/064"});
+  // "calm" matches a [---] pattern: nothing is coded.
+  std::vector<W> calm = order;
+  calm[2] = {"calm", "calm", "NOUN", 2, "obj"};
+  EXPECT_EQ(Code(calm, {{0, 1, "ARN"}, {4, 5, "GON"}}), V{});
+  // "fxll diplomatic" matches a [+++] pattern: the verb's code stays.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                  {"restored", "restore", "VERB", 0, "root"},
+                  {"fxll", "fxll", "ADJ", 4, "amod"},
+                  {"diplomatic", "diplomatic", "ADJ", 4, "amod"},
+                  {"ties", "tie", "NOUN", 2, "obj"},
+                  {"with", "with", "ADP", 7, "case"},
+                  {"Gondor", "Gondor", "PROPN", 5, "nmod"}},
+                 {{0, 1, "ARN"}, {6, 7, "GON"}}),
+            V{"ARN/GON/064"});
+}
+
+TEST_F(PetrarchCoderTest, SlotsAndReciprocal) {
+  // Arnor visited Gondor: '$' and '+' slots, [042:043] both ways; VISIT alone codes nothing.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                  {"visited", "visit", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 2, "obj"}},
+                 {{0, 1, "ARN"}, {2, 3, "GON"}}),
+            (V{"ARN/GON/042", "GON/ARN/043"}));
+  // Arnor visited: no target, no event.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"}, {"visited", "visit", "VERB", 0, "root"}},
+                 {{0, 1, "ARN"}}),
+            V{});
+}
+
+TEST_F(PetrarchCoderTest, PrepositionSlotAndCompoundSubject) {
+  // Arnor met with Gondor about trade: (WITH +) binds the target.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                  {"met", "meet", "VERB", 0, "root"},
+                  {"with", "with", "ADP", 4, "case"},
+                  {"Gondor", "Gondor", "PROPN", 2, "obl"},
+                  {"about", "about", "ADP", 6, "case"},
+                  {"trade", "trade", "NOUN", 2, "obl"}},
+                 {{0, 1, "ARN"}, {3, 4, "GON"}}),
+            V{"ARN/GON/046"});
+  // Arnor and Gondor met: each acts on the other.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 4, "nsubj"},
+                  {"and", "and", "CCONJ", 3, "cc"},
+                  {"Gondor", "Gondor", "PROPN", 1, "conj"},
+                  {"met", "meet", "VERB", 0, "root"}},
+                 {{0, 1, "ARN"}, {2, 3, "GON"}}),
+            (V{"ARN/GON/040", "GON/ARN/040"}));
+}
+
+TEST_F(PetrarchCoderTest, DiscardsDropSentencesAndStories) {
+  const std::string path = testing::TempDir() + "/coder.discards";
+  ASSERT_TRUE(WriteFile(path, "# sport\nBASEBALL ;AB 13 JUN 2005\n+WORLD_GOLF   # story\n").ok());
+  auto discards = ReadPetrarchDiscards(path);
+  ASSERT_TRUE(discards.ok()) << discards.status().ToString();
+  ASSERT_EQ(discards->phrases.size(), 2u);
+  EXPECT_FALSE(discards->phrases[0].story);
+  EXPECT_EQ(discards->phrases[1].words, (std::vector<std::string>{"WORLD", "GOLF"}));
+  EXPECT_TRUE(discards->phrases[1].story);
+  coder_->set_discards(*discards);
+  const std::vector<W> visit = {{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                                {"visited", "visit", "VERB", 0, "root"},
+                                {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                                {"for", "for", "ADP", 5, "case"},
+                                {"baseball", "baseball", "NOUN", 2, "obl"}};
+  EXPECT_EQ(Code(visit, {{0, 1, "ARN"}, {2, 3, "GON"}}), V{});
+  std::vector<W> golf = visit;
+  golf[4] = {"world", "world", "NOUN", 6, "compound"};
+  golf.push_back({"golf", "golf", "NOUN", 2, "obl"});
+  EXPECT_EQ(Code(golf, {{0, 1, "ARN"}, {2, 3, "GON"}}), V{});
+  golf[4] = {"world", "world", "NOUN", 2, "obl"};
+  golf.pop_back();
+  EXPECT_EQ(Code(golf, {{0, 1, "ARN"}, {2, 3, "GON"}}), (V{"ARN/GON/042", "GON/ARN/043"}));
+  // An empty '+' line is an error naming file:line.
+  ASSERT_TRUE(WriteFile(path, "BASEBALL\n+\n").ok());
+  auto bad = ReadPetrarchDiscards(path);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("coder.discards:2: empty phrase"), std::string::npos)
+      << bad.status().message();
+}
+
+}  // namespace
+}  // namespace dyad
