@@ -11,7 +11,10 @@ namespace dyad {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& text) {
-  const std::string path = testing::TempDir() + "/" + name;
+  // Named after the test too: ctest runs tests in parallel processes.
+  const std::string path = testing::TempDir() + "/" +
+                           testing::UnitTest::GetInstance()->current_test_info()->name() + "-" +
+                           name;
   EXPECT_TRUE(WriteFile(path, text).ok());
   return path;
 }

@@ -77,7 +77,10 @@ std::vector<std::string> Triples(const Document& doc) {
 class PetrarchCoderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const std::string path = testing::TempDir() + "/coder.verbs";
+    // One file per test: ctest runs the tests of this fixture in parallel processes.
+    const std::string path = testing::TempDir() + "/coder-" +
+                             testing::UnitTest::GetInstance()->current_test_info()->name() +
+                             ".verbs";
     ASSERT_TRUE(WriteFile(path, kVerbs).ok());
     auto coder = PetrarchCoder::Load(path, nullptr, nullptr);
     ASSERT_TRUE(coder.ok()) << coder.status().ToString();
@@ -162,7 +165,9 @@ TEST_F(PetrarchCoderTest, PrepositionSlotAndCompoundSubject) {
 }
 
 TEST_F(PetrarchCoderTest, DiscardsDropSentencesAndStories) {
-  const std::string path = testing::TempDir() + "/coder.discards";
+  const std::string path = testing::TempDir() + "/coder-" +
+                           testing::UnitTest::GetInstance()->current_test_info()->name() +
+                           ".discards";
   ASSERT_TRUE(WriteFile(path, "# sport\nBASEBALL ;AB 13 JUN 2005\n+WORLD_GOLF   # story\n").ok());
   auto discards = ReadPetrarchDiscards(path);
   ASSERT_TRUE(discards.ok()) << discards.status().ToString();
@@ -188,7 +193,7 @@ TEST_F(PetrarchCoderTest, DiscardsDropSentencesAndStories) {
   ASSERT_TRUE(WriteFile(path, "BASEBALL\n+\n").ok());
   auto bad = ReadPetrarchDiscards(path);
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find("coder.discards:2: empty phrase"), std::string::npos)
+  EXPECT_NE(bad.status().message().find(".discards:2: empty phrase"), std::string::npos)
       << bad.status().message();
 }
 

@@ -102,7 +102,10 @@ struct BadCase {
 };
 
 std::string WriteVerbs(const char* text) {
-  const std::string path = testing::TempDir() + "/bad.verbs";
+  // Named after the test: ctest runs tests in parallel processes.
+  const std::string path = testing::TempDir() + "/" +
+                           testing::UnitTest::GetInstance()->current_test_info()->name() +
+                           "-bad.verbs";
   EXPECT_TRUE(WriteFile(path, text).ok());
   return path;
 }
