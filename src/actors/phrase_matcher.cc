@@ -8,16 +8,16 @@ namespace {
 constexpr int kMaxPhraseWords = 8;
 constexpr long kMinPlacePopulation = 50000;
 
-bool StartsUpper(const std::string& form) {
-  return !form.empty() && ((form[0] >= 'A' && form[0] <= 'Z') || (form[0] & 0x80));
-}
-
 // Punctuation that may sit inside a name ("Guinea-Bissau", "U.S.", "AT&T").
 bool InnerPunct(const Word& w) {
   return w.form == "-" || w.form == "&" || w.form == "." || w.form == "'" || w.form == "’";
 }
 
 }  // namespace
+
+bool StartsUpper(std::string_view form) {
+  return !form.empty() && ((form[0] >= 'A' && form[0] <= 'Z') || (form[0] & 0x80));
+}
 
 std::string PhraseText(const Document& doc, const Sentence& s, int first, int end) {
   std::string out;

@@ -6,6 +6,7 @@
 #define DYAD_ACTORS_PHRASE_MATCHER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/petrarch_lexicon.h"
@@ -40,6 +41,9 @@ struct LexItem {
   std::string code;                   // kCoded: the dictionary code on the article date
   const ActorEntry* entry = nullptr;  // kCoded: the dictionary phrase
 };
+
+// True when a word starts with a capital (any non-ASCII first letter counts: "Ñáñez").
+bool StartsUpper(std::string_view form);
 
 // The written text of words [first, end) of a sentence: raw bytes with white space collapsed
 // and curly apostrophes straightened.

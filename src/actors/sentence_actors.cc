@@ -47,10 +47,6 @@ bool InChunk(const Word& w, bool covered) {
   return w.upos == "PRON" && IsPossessivePronoun(w);
 }
 
-bool StartsUpper(const std::string& s) {
-  return !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] & 0x80));
-}
-
 // Head nouns that make an unknown capitalised name an organisation.
 bool IsBodyWord(const std::string& form) {
   static const char* const kWords[] = {

@@ -20,10 +20,6 @@ struct BenchCodeArgs {
 
 constexpr size_t kSentencesPerArticle = 20;
 
-bool IsConllu(const std::string& path) {
-  return path.size() > 7 && path.compare(path.size() - 7, 7, ".conllu") == 0;
-}
-
 Status ReadInputs(const BenchCodeArgs& args, std::vector<Document>* docs) {
   std::vector<Diagnostic> errors;
   for (const std::string& input : args.inputs) {

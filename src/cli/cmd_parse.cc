@@ -20,10 +20,6 @@ struct ParseArgs {
   std::string output;
 };
 
-bool IsConllu(const std::string& path) {
-  return path.size() > 7 && path.compare(path.size() - 7, 7, ".conllu") == 0;
-}
-
 Status RunParse(const ParseArgs& args) {
   if (!args.date.empty() && !IsIsoDate(args.date)) {
     return Status::InvalidArgument("--date: expected YYYY-MM-DD, got '" + args.date + "'");

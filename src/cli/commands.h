@@ -67,6 +67,9 @@ struct ServeArgs {
 // `dyad serve`: the HTTP API and web page until SIGINT/SIGTERM.
 Status RunServe(const ServeArgs& args);
 
+// True for a path ending in ".conllu".
+bool IsConllu(const std::string& path);
+
 // "file:line: reason" for a skipped input (reader messages may already name their file).
 std::string SkippedMessage(const Diagnostic& e);
 

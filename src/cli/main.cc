@@ -13,6 +13,10 @@ int Report(const Status& status) {
   return status.code() == StatusCode::kInvalidArgument ? 2 : 1;
 }
 
+bool IsConllu(const std::string& path) {
+  return path.size() > 7 && path.compare(path.size() - 7, 7, ".conllu") == 0;
+}
+
 std::string SkippedMessage(const Diagnostic& e) {
   return e.message.rfind(e.where, 0) == 0 ? e.message : e.where + ": " + e.message;
 }

@@ -13,21 +13,13 @@
 
 #include "base/file.h"
 #include "dyad/pipeline.h"
+#include "golden_cases.h"
 #include "io/article_reader.h"
 
 namespace dyad {
 namespace {
 
 const std::string kDir = std::string(DYAD_GOLDEN) + "/actors";
-
-std::vector<std::string> Cases() {
-  std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(kDir)) {
-    if (entry.path().extension() == ".txt") names.push_back(entry.path().stem().string());
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
 
 std::vector<std::string> Split(const std::string& s, char sep) {
   std::vector<std::string> parts;
@@ -125,7 +117,7 @@ TEST_P(GoldenActors, Article) {
   EXPECT_GT(rows, 0) << stem << ".tsv has no rows";
 }
 
-INSTANTIATE_TEST_SUITE_P(Articles, GoldenActors, ::testing::ValuesIn(Cases()),
+INSTANTIATE_TEST_SUITE_P(Articles, GoldenActors, ::testing::ValuesIn(GoldenCases(kDir)),
                          [](const auto& info) { return info.param; });
 
 }  // namespace

@@ -12,21 +12,13 @@
 #include "base/file.h"
 #include "dyad/pipeline.h"
 #include "events/event_coder.h"
+#include "golden_cases.h"
 #include "io/article_reader.h"
 
 namespace dyad {
 namespace {
 
 const std::string kDir = std::string(DYAD_GOLDEN) + "/events";
-
-std::vector<std::string> Cases() {
-  std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(kDir)) {
-    if (entry.path().extension() == ".txt") names.push_back(entry.path().stem().string());
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
 
 std::string Key(const std::string& cameo, const std::string& src, const std::string& tgt,
                 const std::string& date) {
@@ -96,7 +88,7 @@ TEST_P(GoldenEvents, Article) {
   ExpectEvents(doc, expected);
 }
 
-INSTANTIATE_TEST_SUITE_P(Articles, GoldenEvents, ::testing::ValuesIn(Cases()));
+INSTANTIATE_TEST_SUITE_P(Articles, GoldenEvents, ::testing::ValuesIn(GoldenCases(kDir)));
 
 // The reference article: the Chinese delegation hosted on the article date (043 and the
 // paired 042), the agreement of September 2023 (month precision) and the 31 agreements signed
