@@ -378,10 +378,9 @@ Status WriteSyntheticStore(const std::string& path, const SyntheticOptions& opti
     if (verbose) std::cerr << "dyad: synthetic: building index " << name << "\n";
     RETURN_IF_ERROR(db->Exec(sql));
   }
-  // The rows went in with the one-a-story defaults (each its own first record): group them.
-  if (verbose) std::cerr << "dyad: synthetic: grouping records by story\n";
-  RETURN_IF_ERROR(db->Exec(kStoryGroupsSql));
-  RETURN_IF_ERROR(db->Exec(kStoryDaysSql));
+  // The rows went in with the dedup defaults (each its own first record): group them.
+  if (verbose) std::cerr << "dyad: synthetic: grouping records by story and by day\n";
+  RETURN_IF_ERROR(db->Exec(RegroupAllSql()));
   return db->Exec("PRAGMA journal_mode = WAL;");
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "dyad/store.h"
+#include "store/schema.h"
 #include "store/store_impl.h"
 
 namespace dyad {
@@ -131,33 +132,33 @@ void AddFilters(const EventQuery& q, Where& where) {
   }
 }
 
-// All filters in one WHERE, the dyad's two directions joined by OR.
-Where BuildWhere(const EventQuery& q) {
-  Where where;
-  std::vector<Where> arms = DyadArms(q);
-  if (arms.size() == 2) {
-    std::vector<sql::Value> values = arms[0].values;
-    values.insert(values.end(), arms[1].values.begin(), arms[1].values.end());
-    // Each arm's sql starts with " WHERE ".
-    where.Add("((" + arms[0].sql.substr(7) + ") OR (" + arms[1].sql.substr(7) + "))", values);
-  } else if (!arms[0].sql.empty()) {
-    where = arms[0];
+// The column prefix of a dedup mode's ingest-time flag and counts (store/schema.h): "" for
+// kNone.
+std::string ModePrefix(Dedup dedup) {
+  switch (dedup) {
+    case Dedup::kStory:
+      return "story";
+    case Dedup::kDay:
+      return "day";
+    case Dedup::kNone:
+      break;
   }
-  AddFilters(q, where);
-  return where;
+  return "";
 }
 
-// For the modes that need no grouping at query time (kNone, and kStory with the flags set at
-// ingest): "SELECT <columns> FROM events e WHERE ..." once per dyad direction, joined by
-// UNION ALL, so that each direction is an ordered range scan of a (source_root, target_root,
-// day) index rather than one OR the planner must sort. `values` gets the bound values.
-// With `table` = "story_days" the rows are the rollup's (see UsesStoryDays).
+// "SELECT <columns> FROM events e WHERE ..." once per dyad direction, joined by UNION ALL, so
+// that each direction is an ordered range scan of a (source_root, target_root, day) index
+// rather than one OR the planner must sort; a dedup mode reads only its first records (flags
+// set at ingest), whose partial indexes are covering for series. `values` gets the bound
+// values. With a rollup `table` the rows are the rollup's (see RollupTable).
 std::string ArmsSql(const EventQuery& q, const std::string& columns,
                     std::vector<sql::Value>& values, const std::string& group_by = "",
                     const std::string& table = "events") {
   std::string sql;
   for (Where& arm : DyadArms(q)) {
-    if (q.dedup == Dedup::kStory && table == "events") arm.Add("e.story_first = 1", {});
+    if (q.dedup != Dedup::kNone && table == "events") {
+      arm.Add("e." + ModePrefix(q.dedup) + "_first = 1", {});
+    }
     AddFilters(q, arm);
     if (!sql.empty()) sql += " UNION ALL ";
     sql += "SELECT " + columns + " FROM " + table + " e" + arm.sql + group_by;
@@ -166,39 +167,17 @@ std::string ArmsSql(const EventQuery& q, const std::string& columns,
   return sql;
 }
 
-// True when story_days answers the query: one-a-story, and no filter but three-letter actor
-// roots, quad class and dates (the rollup's key). Its columns carry the events' names, so
-// AddFilters' clauses read it unchanged.
-bool UsesStoryDays(const EventQuery& q) {
+// The rollup table that answers the query (story_days, day_dedup_days), or "" when the query
+// needs the records: a dedup mode and no filter but three-letter actor roots, quad class and
+// dates (the rollup's key). Its columns carry the events' names, so AddFilters' clauses read
+// it unchanged.
+std::string RollupTable(const EventQuery& q) {
   auto root_or_empty = [](const std::string& code) { return code.empty() || code.size() == 3; };
   bool dyad_roots = q.dyad.empty() || q.dyad.size() == 7;  // "VEN-CHN"
-  return q.dedup == Dedup::kStory && root_or_empty(q.source) && root_or_empty(q.target) &&
-         dyad_roots && q.actor.empty() && q.code.empty() && q.root.empty() && q.place.empty() &&
-         q.text.empty();
-}
-
-// One-a-day matches as a table `m(rep, n, na, ns, d)`: one row per (day, source, target,
-// code) with its representative (first) record, record count, distinct articles, distinct
-// sources, day. Grouped per query: the groups span stories, so no ingest-time flag holds them.
-// Without `counts` the table is `m(rep, d)` and skips the join with articles: every event row
-// has its article (foreign key), and the join costs a random page read per matching record.
-std::string DayMatchesCte(const Where& where, bool counts = true) {
-  const std::string from = std::string(" FROM events e") +
-                           (counts ? " JOIN articles a ON a.rowid = e.article" : "") + where.sql;
-  return std::string("WITH m AS (SELECT min(e.rowid) AS rep, ") +
-         (counts ? "count(*) AS n, count(DISTINCT e.article) AS na, "
-                   "count(DISTINCT a.source) AS ns, "
-                 : "") +
-         "min(e.day) AS d" + from + " GROUP BY e.day, e.source_code, e.target_code, e.cameo) ";
-}
-
-// `columns` of the one-a-day representative records (alias e); `values` gets the bound values.
-std::string DayRepsSql(const EventQuery& q, const std::string& columns,
-                       std::vector<sql::Value>& values) {
-  Where where = BuildWhere(q);
-  values = where.values;
-  return DayMatchesCte(where, false) + "SELECT " + columns +
-         " FROM m JOIN events e ON e.rowid = m.rep";
+  bool rollup = q.dedup != Dedup::kNone && root_or_empty(q.source) && root_or_empty(q.target) &&
+                dyad_roots && q.actor.empty() && q.code.empty() && q.root.empty() &&
+                q.place.empty() && q.text.empty();
+  return rollup ? DedupDaysTable(ModePrefix(q.dedup)) : "";
 }
 
 // The period of a day held in `day` (a YYYY-MM-DD column).
@@ -270,27 +249,19 @@ Status ValidateQuery(const EventQuery& q) {
   return Status::Ok();
 }
 
-// kDay groups per query (DayMatchesCte); kNone and kStory read the matching records directly
-// (ArmsSql), the story's counts coming from its first record.
+// Every mode reads the matching records directly (ArmsSql); a dedup mode's GDELT-style counts
+// are kept on its first records at ingest.
 Result<std::vector<StoredEvent>> Store::Events(const EventQuery& query) {
   RETURN_IF_ERROR(ValidateQuery(query));
   std::vector<sql::Value> values;
-  std::string sql;
-  // GDELT-style counts: grouped per query (kDay), kept on the story's first record (kStory).
+  // The page is chosen from index entries alone (day and rowid are in every day index); only
+  // its rows are read from the table.
+  std::string sql =
+      ArmsSql(query, "e.rowid AS rep, e.day AS d", values) + " ORDER BY d, rep LIMIT ? OFFSET ?";
   std::string counts = "1, 1, 1";
-  if (query.dedup == Dedup::kDay) {
-    Where where = BuildWhere(query);
-    values = where.values;
-    sql = DayMatchesCte(where) + "SELECT * FROM m ORDER BY d, rep LIMIT ? OFFSET ?";
-    counts = "m.n, m.na, m.ns";
-  } else {
-    // The page is chosen from index entries alone (day and rowid are in every day index);
-    // only its rows are read from the table.
-    sql =
-        ArmsSql(query, "e.rowid AS rep, e.day AS d", values) + " ORDER BY d, rep LIMIT ? OFFSET ?";
-    if (query.dedup == Dedup::kStory) {
-      counts = "e.story_mentions, e.story_articles, e.story_sources";
-    }
+  if (query.dedup != Dedup::kNone) {
+    const std::string mode = ModePrefix(query.dedup);
+    counts = "e." + mode + "_mentions, e." + mode + "_articles, e." + mode + "_sources";
   }
   values.push_back(query.limit);
   values.push_back(query.offset);
@@ -320,17 +291,11 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& query) {
 Result<int64_t> Store::CountEvents(const EventQuery& query) {
   RETURN_IF_ERROR(ValidateQuery(query));
   std::vector<sql::Value> values;
-  std::string sql;
-  if (query.dedup == Dedup::kDay) {
-    Where where = BuildWhere(query);
-    values = where.values;
-    sql = DayMatchesCte(where, false) + "SELECT count(*) FROM m";
-  } else {
-    sql = "SELECT sum(c) FROM (" +
-          (UsesStoryDays(query) ? ArmsSql(query, "sum(e.events) AS c", values, "", "story_days")
-                                : ArmsSql(query, "count(*) AS c", values)) +
-          ")";
-  }
+  const std::string rollup = RollupTable(query);
+  std::string sql = "SELECT sum(c) FROM (" +
+                    (rollup.empty() ? ArmsSql(query, "count(*) AS c", values)
+                                    : ArmsSql(query, "sum(e.events) AS c", values, "", rollup)) +
+                    ")";
   std::lock_guard<std::mutex> lock(impl_->mu);
   ASSIGN_OR_RETURN(auto stmt, impl_->db->Prepare(sql));
   RETURN_IF_ERROR(stmt->Bind(values));
@@ -347,16 +312,15 @@ Result<std::vector<SeriesPoint>> Store::Series(const EventQuery& query, Period p
       "sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4";
   std::vector<sql::Value> values;
   std::string parts;
-  if (query.dedup == Dedup::kDay) {
-    parts = DayRepsSql(query, sums, values) + " GROUP BY e.day";
-  } else if (UsesStoryDays(query)) {
+  const std::string rollup = RollupTable(query);
+  if (!rollup.empty()) {
     parts = ArmsSql(query,
                     "e.day AS d, sum(e.events) AS n, total(e.goldstein_sum) AS g, "
                     "sum(e.events * (e.quad_class = 1)) AS q1, "
                     "sum(e.events * (e.quad_class = 2)) AS q2, "
                     "sum(e.events * (e.quad_class = 3)) AS q3, "
                     "sum(e.events * (e.quad_class = 4)) AS q4",
-                    values, " GROUP BY e.day", "story_days");
+                    values, " GROUP BY e.day", rollup);
   } else {
     parts = ArmsSql(query, sums, values, " GROUP BY e.day");
   }
@@ -385,12 +349,7 @@ Result<std::vector<DyadCount>> Store::Dyads(const EventQuery& query) {
   RETURN_IF_ERROR(ValidateQuery(query));
   const std::string columns = "e.source_root AS s, e.target_root AS t, e.goldstein AS g";
   std::vector<sql::Value> values;
-  std::string sql;
-  if (query.dedup == Dedup::kDay) {
-    sql = DayRepsSql(query, columns, values);
-  } else {
-    sql = ArmsSql(query, columns, values);
-  }
+  std::string sql = ArmsSql(query, columns, values);
   sql = "SELECT s, t, count(*), avg(g) FROM (" + sql +
         ") WHERE s != '' AND t != '' AND s != t GROUP BY s, t ORDER BY 3 DESC, s, t LIMIT ?";
   values.push_back(query.limit);

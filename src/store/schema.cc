@@ -5,34 +5,69 @@
 
 namespace dyad {
 
-// Recomputes story_first and the story_* counts of every event from scratch (rows written
-// with the column defaults: a migrated database, the synthetic bench generator). Only groups
-// of two or more records change; events_story_key makes each step an index walk.
-const char* const kStoryGroupsSql = R"sql(
-CREATE TEMP TABLE story_groups AS
-  SELECT story, cameo, source_code, target_code, min(rowid) AS rep FROM events
-  GROUP BY story, cameo, source_code, target_code HAVING count(*) > 1;
-UPDATE events SET story_first = 0 WHERE rowid IN (
-  SELECT e.rowid FROM story_groups g JOIN events e ON e.story = g.story AND e.cameo = g.cameo
-    AND e.source_code = g.source_code AND e.target_code = g.target_code AND e.rowid != g.rep);
-UPDATE events SET story_mentions = s.n, story_articles = s.na, story_sources = s.ns FROM (
-  SELECT g.rep, count(*) AS n, count(DISTINCT e.article) AS na, count(DISTINCT a.source) AS ns
-  FROM story_groups g JOIN events e ON e.story = g.story AND e.cameo = g.cameo
-    AND e.source_code = g.source_code AND e.target_code = g.target_code
-  JOIN articles a ON a.rowid = e.article GROUP BY g.rep) AS s WHERE events.rowid = s.rep;
-DROP TABLE story_groups;
-)sql";
+// Recomputes one dedup mode's flags and counts from scratch (rows written with the column
+// defaults: a migrated database, the synthetic bench generator). `mode` is "story" (groups
+// of (story, cameo, source_code, target_code)) or "day" (groups of (day, cameo, source_code,
+// target_code)): the columns are <mode>_first, <mode>_mentions, <mode>_articles,
+// <mode>_sources, and events_<mode>_key is the index. Only groups of two or more records
+// change.
+std::string DedupGroupsSql(const std::string& mode) {
+  const std::string key = "e." + mode +
+                          " = g.k AND e.cameo = g.cameo AND e.source_code = "
+                          "g.source_code AND e.target_code = g.target_code";
+  return "CREATE TEMP TABLE dedup_groups AS SELECT " + mode +
+         " AS k, cameo, source_code, target_code, min(rowid) AS rep FROM events GROUP BY " + mode +
+         ", cameo, source_code, target_code HAVING count(*) > 1;\n"
+         "UPDATE events SET " +
+         mode +
+         "_first = 0 WHERE rowid IN (SELECT e.rowid FROM "
+         "dedup_groups g JOIN events e ON " +
+         key +
+         " AND e.rowid != g.rep);\n"
+         "UPDATE events SET " +
+         mode + "_mentions = s.n, " + mode + "_articles = s.na, " + mode +
+         "_sources = s.ns FROM (SELECT g.rep, count(*) AS n, count(DISTINCT e.article) AS na, "
+         "count(DISTINCT a.source) AS ns FROM dedup_groups g JOIN events e ON " +
+         key +
+         " JOIN articles a ON a.rowid = e.article GROUP BY g.rep) AS s "
+         "WHERE events.rowid = s.rep;\n"
+         "DROP TABLE dedup_groups;\n";
+}
 
-// Rebuilds story_days from the story_first records (events_story_dyad delivers them in key
-// order, so no sort).
-const char* const kStoryDaysSql = R"sql(
-DELETE FROM story_days;
-INSERT INTO story_days
-  SELECT source_root, target_root, day, quad_class, count(*), total(goldstein) FROM events
-  WHERE story_first = 1 GROUP BY source_root, target_root, day, quad_class;
-)sql";
+// Rebuilds a mode's rollup (story_days or day_dedup_days) from its first records.
+std::string DedupDaysSql(const std::string& mode) {
+  const std::string table = DedupDaysTable(mode);
+  return "DELETE FROM " + table + ";\nINSERT INTO " + table +
+         " SELECT source_root, target_root, day, quad_class, count(*), total(goldstein) FROM "
+         "events WHERE " +
+         mode +
+         "_first = 1 GROUP BY source_root, target_root, day, "
+         "quad_class;\n";
+}
+
+std::string DedupDaysTable(const std::string& mode) {
+  return mode == "story" ? "story_days" : mode + "_dedup_days";
+}
+
+std::string RegroupAllSql() {
+  return DedupGroupsSql("story") + DedupDaysSql("story") + DedupGroupsSql("day") +
+         DedupDaysSql("day");
+}
 
 namespace {
+
+// A rollup of first records per (source root, target root, day, quad class) with their
+// Goldstein sum: a series or count over a dyad and dates reads a few rows per day instead of
+// every event. Migration 3 (story_days) and 4 (day_dedup_days) create one each.
+std::string RollupTableSql(const std::string& table) {
+  return "CREATE TABLE " + table +
+         " (\n  source_root TEXT NOT NULL,\n  target_root TEXT NOT NULL,\n  day TEXT NOT NULL,\n"
+         "  quad_class INTEGER NOT NULL,\n  events INTEGER NOT NULL,\n"
+         "  goldstein_sum REAL NOT NULL,\n"
+         "  PRIMARY KEY (source_root, target_root, day, quad_class)\n) WITHOUT ROWID;\n"
+         "CREATE INDEX " +
+         table + "_target ON " + table + "(target_root, day);\n";
+}
 
 // Migration 1: articles with their near-duplicate story, sentences, mentions, actors, events.
 // `story` is the rowid of the first article of a near-duplicate cluster (itself for an
@@ -162,7 +197,8 @@ ALTER TABLE events ADD COLUMN story_mentions INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE events ADD COLUMN story_articles INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE events ADD COLUMN story_sources INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX events_story_key ON events(story, cameo, source_code, target_code, article);
-)sql") + kStoryGroupsSql + R"sql(
+)sql") + DedupGroupsSql("story") +
+                                R"sql(
 CREATE INDEX events_story_dyad ON events(source_root, target_root, day, quad_class, goldstein)
   WHERE story_first = 1;
 CREATE INDEX events_story_target ON events(target_root, day) WHERE story_first = 1;
@@ -171,21 +207,28 @@ CREATE INDEX events_story_target ON events(target_root, day) WHERE story_first =
 // Migration 3: story_days, the one-a-story events per (source root, target root, day, quad
 // class) with their Goldstein sum, added to at ingest with each story's first record: a
 // series or count over a dyad and dates reads a few rows per day instead of every event.
-const std::string kMigration3 = std::string(R"sql(
-CREATE TABLE story_days (
-  source_root TEXT NOT NULL,
-  target_root TEXT NOT NULL,
-  day TEXT NOT NULL,
-  quad_class INTEGER NOT NULL,
-  events INTEGER NOT NULL,
-  goldstein_sum REAL NOT NULL,
-  PRIMARY KEY (source_root, target_root, day, quad_class)
-) WITHOUT ROWID;
-CREATE INDEX story_days_target ON story_days(target_root, day);
-)sql") + kStoryDaysSql;
+const std::string kMigration3 = RollupTableSql("story_days") + DedupDaysSql("story");
+
+// Migration 4: one-a-day deduplication at ingest, as migrations 2-3 do one-a-story: the first
+// record of each (day, cameo, source_code, target_code) group, over all articles, carries
+// day_first = 1 and the group's counts, and day_dedup_days rolls them up per dyad and day.
+// A one-a-day query then reads partial indexes instead of grouping every match.
+const std::string kMigration4 = std::string(R"sql(
+ALTER TABLE events ADD COLUMN day_first INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN day_mentions INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN day_articles INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN day_sources INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX events_day_key ON events(day, cameo, source_code, target_code, article);
+)sql") + DedupGroupsSql("day") + R"sql(
+CREATE INDEX events_day_dyad ON events(source_root, target_root, day, quad_class, goldstein)
+  WHERE day_first = 1;
+CREATE INDEX events_day_target ON events(target_root, day) WHERE day_first = 1;
+)sql" + RollupTableSql("day_dedup_days") +
+                                DedupDaysSql("day");
 
 const std::vector<std::string>& Migrations() {
-  static const std::vector<std::string> kMigrations = {kMigration1, kMigration2, kMigration3};
+  static const std::vector<std::string> kMigrations = {kMigration1, kMigration2, kMigration3,
+                                                       kMigration4};
   return kMigrations;
 }
 

@@ -4,6 +4,8 @@
 #ifndef DYAD_STORE_SCHEMA_H_
 #define DYAD_STORE_SCHEMA_H_
 
+#include <string>
+
 #include "dyad/status.h"
 #include "store/sqlite.h"
 
@@ -12,12 +14,17 @@ namespace dyad {
 // The version this build writes and reads.
 int CurrentSchemaVersion();
 
-// SQL that recomputes the one-a-story flags and counts of all events (migration 2 runs it; so
-// does the synthetic bench generator after its bulk load).
-extern const char* const kStoryGroupsSql;
-// SQL that rebuilds the story_days rollup from the story_first records (migration 3; the
-// bench generator after kStoryGroupsSql).
-extern const char* const kStoryDaysSql;
+// Ingest-time deduplication modes: "story" (one-a-story) and "day" (one-a-day). Each has a
+// first-record flag and counts on events (<mode>_first, _mentions, _articles, _sources) and a
+// rollup table per dyad and day.
+std::string DedupDaysTable(const std::string& mode);
+// SQL that recomputes a mode's flags and counts of all events (the migrations that add a mode
+// run it, as does the synthetic bench generator after its bulk load).
+std::string DedupGroupsSql(const std::string& mode);
+// SQL that rebuilds a mode's rollup table from its first records.
+std::string DedupDaysSql(const std::string& mode);
+// Both modes' groups and rollups.
+std::string RegroupAllSql();
 
 // Applies the missing migrations. A database newer than this build is refused (Corruption
 // would be wrong: it is simply from the future). A read-only connection is only checked.

@@ -197,23 +197,24 @@ Result<bool> Store::HasArticle(const std::string& id) {
 
 namespace {
 
-// One-a-story deduplication at ingest: true when `e` starts a new (story, cameo, source,
-// target) group; otherwise the group's first record gets this record's mention, plus an
-// article and a source when they are new to the group. Runs before `e` is inserted, so the
-// article's own earlier records already count.
-Result<bool> CountInStory(sql::Connection& db, int64_t article, int64_t story,
-                          const std::string& news_source, const Event& e) {
-  const std::string key = "story = ? AND cameo = ? AND source_code = ? AND target_code = ?";
-  const std::vector<sql::Value> key_values = {story, e.cameo, e.source.code, e.target.code};
-  ASSIGN_OR_RETURN(auto first,
-                   db.Prepare("SELECT rowid FROM events WHERE " + key + " AND story_first = 1"));
+// Deduplication at ingest, for `mode` "story" (key: the story) or "day" (key: the event's
+// day): true when `e` starts a new (key, cameo, source, target) group; otherwise the group's
+// first record gets this record's mention, plus an article and a source when they are new to
+// the group. Runs before `e` is inserted, so the article's own earlier records already count.
+Result<bool> CountInGroup(sql::Connection& db, const std::string& mode, const sql::Value& group,
+                          int64_t article, const std::string& news_source, const Event& e) {
+  const std::string key =
+      "e." + mode + " = ? AND e.cameo = ? AND e.source_code = ? AND e.target_code = ?";
+  const std::vector<sql::Value> key_values = {group, e.cameo, e.source.code, e.target.code};
+  ASSIGN_OR_RETURN(auto first, db.Prepare("SELECT rowid FROM events e WHERE " + key + " AND e." +
+                                          mode + "_first = 1"));
   RETURN_IF_ERROR(first->Bind(key_values));
   ASSIGN_OR_RETURN(bool found, first->Step());
   if (!found) return true;
   const int64_t rep = first->Int(0);
   first.reset();  // no open read on events while it is updated below
   ASSIGN_OR_RETURN(auto same_article,
-                   db.Prepare("SELECT 1 FROM events WHERE " + key + " AND article = ?"));
+                   db.Prepare("SELECT 1 FROM events e WHERE " + key + " AND e.article = ?"));
   std::vector<sql::Value> values = key_values;
   values.push_back(article);
   RETURN_IF_ERROR(same_article->Bind(values));
@@ -221,18 +222,30 @@ Result<bool> CountInStory(sql::Connection& db, int64_t article, int64_t story,
   same_article.reset();
   ASSIGN_OR_RETURN(auto same_source,
                    db.Prepare("SELECT 1 FROM events e JOIN articles a ON a.rowid = e.article "
-                              "WHERE e.story = ? AND e.cameo = ? AND e.source_code = ? AND "
-                              "e.target_code = ? AND a.source = ?"));
+                              "WHERE " +
+                              key + " AND a.source = ?"));
   values.back() = news_source;
   RETURN_IF_ERROR(same_source->Bind(values));
   ASSIGN_OR_RETURN(bool source_seen, same_source->Step());
   same_source.reset();
-  ASSIGN_OR_RETURN(auto update, db.Prepare("UPDATE events SET story_mentions = story_mentions + "
-                                           "1, story_articles = story_articles + ?, "
-                                           "story_sources = story_sources + ? WHERE rowid = ?"));
+  ASSIGN_OR_RETURN(auto update,
+                   db.Prepare("UPDATE events SET " + mode + "_mentions = " + mode +
+                              "_mentions + 1, " + mode + "_articles = " + mode + "_articles + ?, " +
+                              mode + "_sources = " + mode + "_sources + ? WHERE rowid = ?"));
   RETURN_IF_ERROR(update->Bind({I(!article_seen), I(!source_seen), rep}));
   RETURN_IF_ERROR(update->Run());
   return false;
+}
+
+// Adds a first record to its mode's rollup (story_days, day_dedup_days).
+Status AddToDays(sql::Connection& db, const std::string& mode, const Event& e) {
+  ASSIGN_OR_RETURN(auto day, db.Prepare("INSERT INTO " + DedupDaysTable(mode) +
+                                        " VALUES (?, ?, ?, ?, 1, ?) "
+                                        "ON CONFLICT DO UPDATE SET events = events + 1, "
+                                        "goldstein_sum = goldstein_sum + excluded.goldstein_sum"));
+  RETURN_IF_ERROR(day->Bind(
+      {ActorRoot(e.source), ActorRoot(e.target), EventDay(e), I(e.quad_class), e.goldstein}));
+  return day->Run();
 }
 
 // Everything of one article after its row; runs inside the caller's transaction.
@@ -266,9 +279,10 @@ Status InsertLayers(sql::Connection& db, int64_t article, int64_t story, const D
     RETURN_IF_ERROR(stmt->Run());
   }
   std::string placeholders = "NULL";
-  for (int col = 0; col < 48; ++col) placeholders += ", ?";
+  for (int col = 0; col < 52; ++col) placeholders += ", ?";
   for (const Event& e : doc.events) {
-    ASSIGN_OR_RETURN(bool first, CountInStory(db, article, story, doc.source, e));
+    ASSIGN_OR_RETURN(bool story_first, CountInGroup(db, "story", story, article, doc.source, e));
+    ASSIGN_OR_RETURN(bool day_first, CountInGroup(db, "day", EventDay(e), article, doc.source, e));
     ASSIGN_OR_RETURN(auto stmt, db.Prepare("INSERT INTO events VALUES (" + placeholders + ")"));
     std::vector<sql::Value> values = {e.event_id,       article,       story,
                                       I(e.sentence),    EventDay(e),   e.date,
@@ -300,22 +314,19 @@ Status InsertLayers(sql::Connection& db, int64_t article, int64_t story, const D
                                     I(e.sentence_begin),
                                     e.sentence_text,
                                     e.confidence,
-                                    I(first),
+                                    I(story_first),
+                                    I(1),
+                                    I(1),
+                                    I(1),
+                                    I(day_first),
                                     I(1),
                                     I(1),
                                     I(1)};
     values.insert(values.end(), rest.begin(), rest.end());
     RETURN_IF_ERROR(stmt->Bind(values));
     RETURN_IF_ERROR(stmt->Run());
-    if (first) {
-      ASSIGN_OR_RETURN(auto day,
-                       db.Prepare("INSERT INTO story_days VALUES (?, ?, ?, ?, 1, ?) "
-                                  "ON CONFLICT DO UPDATE SET events = events + 1, "
-                                  "goldstein_sum = goldstein_sum + excluded.goldstein_sum"));
-      RETURN_IF_ERROR(day->Bind(
-          {ActorRoot(e.source), ActorRoot(e.target), EventDay(e), I(e.quad_class), e.goldstein}));
-      RETURN_IF_ERROR(day->Run());
-    }
+    if (story_first) RETURN_IF_ERROR(AddToDays(db, "story", e));
+    if (day_first) RETURN_IF_ERROR(AddToDays(db, "day", e));
   }
   return Status::Ok();
 }

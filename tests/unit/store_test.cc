@@ -104,7 +104,7 @@ Document MakeArticle(const std::string& id, const std::string& date, const std::
 std::string Story(int n) {
   std::string text = "Story number " + std::to_string(n) + ": ";
   for (int word_idx = 0; word_idx < 60; ++word_idx) {
-    text += "w" + std::to_string(n * 1000 + word_idx) + " ";
+    text.append("w").append(std::to_string(n * 1000 + word_idx)).append(" ");
   }
   return text;
 }
@@ -125,11 +125,11 @@ TEST(MinHashTest, SimilarTextsScoreHighAndDifferentOnesLow) {
 
 TEST(StoreTest, MigratesOnceAndRecordsTheVersion) {
   TempDb db;
-  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 3);
-  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 3);  // reopening applies nothing
+  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 4);
+  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 4);  // reopening applies nothing
   StoreOptions read_only;
   read_only.read_only = true;
-  EXPECT_EQ(OpenOrDie(db.path(), read_only)->schema_version(), 3);
+  EXPECT_EQ(OpenOrDie(db.path(), read_only)->schema_version(), 4);
 }
 
 TEST(StoreTest, IngestIsIdempotentByIdAndByContent) {
@@ -246,44 +246,56 @@ TEST(StoreTest, DedupModesCountAsGdeltDoes) {
   EXPECT_EQ((*day)[0].articles, 3);
 }
 
-// The story flags and counts as rows: (event_id, story_first, mentions, articles, sources).
-// Then the story_days rollup: "source target day quad events goldstein_sum".
-std::vector<std::string> StoryColumns(const std::string& path) {
+// A dedup mode's flags and counts as rows: (event_id, <mode>_first, mentions, articles,
+// sources). Then its rollup: "source target day quad events goldstein_sum".
+std::vector<std::string> DedupColumns(const std::string& path, const std::string& mode) {
   auto db = sql::Connection::Open(path, true).value();
   std::vector<std::string> rows;
-  for (const char* sql : {"SELECT event_id || ' ' || story_first || ' ' || story_mentions || "
-                          "' ' || story_articles || ' ' || story_sources FROM events "
-                          "ORDER BY rowid",
-                          "SELECT source_root || ' ' || target_root || ' ' || day || ' ' || "
-                          "quad_class || ' ' || events || ' ' || goldstein_sum FROM story_days "
-                          "ORDER BY 1"}) {
+  for (const std::string& sql :
+       {"SELECT event_id || ' ' || " + mode + "_first || ' ' || " + mode + "_mentions || ' ' || " +
+            mode + "_articles || ' ' || " + mode + "_sources FROM events ORDER BY rowid",
+        "SELECT source_root || ' ' || target_root || ' ' || day || ' ' || quad_class || ' ' || "
+        "events || ' ' || goldstein_sum FROM " +
+            DedupDaysTable(mode) + " ORDER BY 1"}) {
     auto stmt = db->Prepare(sql).value();
     while (stmt->Step().value()) rows.push_back(stmt->Text(0));
   }
   return rows;
 }
 
-TEST(StoreTest, StoryCountsKeptAtIngestMatchARecount) {
+TEST(StoreTest, DedupCountsKeptAtIngestMatchARecount) {
   TempDb db;
   Fixture(db).reset();
-  std::vector<std::string> at_ingest = StoryColumns(db.path());
-  ASSERT_EQ(at_ingest.size(), 11u);
-  EXPECT_EQ(at_ingest[0], "a1:0:057:VENGOV 1 3 2 2");  // a1 twice, its copy a1b once
-  EXPECT_EQ(at_ingest[1], "a1:1:057:VENGOV 0 1 1 1");
-  EXPECT_EQ(at_ingest[2], "a1b:0:057:VENGOV 0 1 1 1");
-  EXPECT_EQ(at_ingest[3], "a2:0:057:VENGOV 1 1 1 1");  // another story
-  EXPECT_EQ(at_ingest[7], "CHN VEN 2024-05-14 1 1 1.9");
-  EXPECT_EQ(at_ingest[10], "VEN CHN 2024-05-14 1 2 16.0");  // a1's story and a2's
-  // What migration 2 does to a version-1 database: every row its own group, then a recount.
+  std::vector<std::string> story = DedupColumns(db.path(), "story");
+  ASSERT_EQ(story.size(), 11u);
+  EXPECT_EQ(story[0], "a1:0:057:VENGOV 1 3 2 2");  // a1 twice, its copy a1b once
+  EXPECT_EQ(story[1], "a1:1:057:VENGOV 0 1 1 1");
+  EXPECT_EQ(story[2], "a1b:0:057:VENGOV 0 1 1 1");
+  EXPECT_EQ(story[3], "a2:0:057:VENGOV 1 1 1 1");  // another story
+  EXPECT_EQ(story[7], "CHN VEN 2024-05-14 1 1 1.9");
+  EXPECT_EQ(story[10], "VEN CHN 2024-05-14 1 2 16.0");  // a1's story and a2's
+  std::vector<std::string> day = DedupColumns(db.path(), "day");
+  ASSERT_EQ(day.size(), 11u);
+  EXPECT_EQ(day[0], "a1:0:057:VENGOV 1 4 3 2");  // a1 twice, a1b, a2: Wire and Paper
+  EXPECT_EQ(day[3], "a2:0:057:VENGOV 0 1 1 1");  // same day, code and dyad as a1's
+  EXPECT_EQ(day[10], "VEN CHN 2024-05-14 1 1 8.0");
+  // What a migration does to a database without the flags: every row its own group, then a
+  // recount.
   {
     auto conn = sql::Connection::Open(db.path(), false).value();
-    ASSERT_TRUE(conn->Exec("UPDATE events SET story_first = 1, story_mentions = 1, "
-                           "story_articles = 1, story_sources = 1")
-                    .ok());
-    Status st = conn->Exec(std::string(kStoryGroupsSql) + kStoryDaysSql);
+    for (const char* mode : {"story", "day"}) {
+      std::string reset = "UPDATE events SET ";
+      for (const char* column : {"_first", "_mentions", "_articles", "_sources"}) {
+        reset.append(mode).append(column).append(" = 1, ");
+      }
+      reset.resize(reset.size() - 2);
+      ASSERT_TRUE(conn->Exec(reset).ok()) << reset;
+    }
+    Status st = conn->Exec(RegroupAllSql());
     ASSERT_TRUE(st.ok()) << st.message();
   }
-  EXPECT_EQ(StoryColumns(db.path()), at_ingest);
+  EXPECT_EQ(DedupColumns(db.path(), "story"), story);
+  EXPECT_EQ(DedupColumns(db.path(), "day"), day);
 }
 
 TEST(StoreTest, DyadOfOverlappingCodesCountsARecordOnce) {
