@@ -1,5 +1,7 @@
 #include "actors/phrase_matcher.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 
 namespace dyad {
@@ -42,6 +44,20 @@ std::string PhraseText(const Document& doc, const Sentence& s, int first, int en
   }
   return out;
 }
+
+namespace {
+
+// True when white space separates word t from word t - 1 in the raw text.
+bool SpaceBefore(const Document& doc, const Sentence& s, int t) {
+  const uint32_t stop = std::min<uint32_t>(s.words[t].span.begin, doc.text.size());
+  for (uint32_t i = s.words[t - 1].span.end; i < stop; ++i) {
+    const char c = doc.text[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 // True when words [first, end) lie inside a person's name: the recognizer says so, or the
 // word before is a capitalised proper noun ("Zhang Yao" is no city called Yao).
@@ -166,7 +182,21 @@ std::vector<LexItem> PhraseMatcher::Match(const Document& doc, const Sentence& s
     }
     LexItem item{};
     bool found = false;
-    for (int end = limit; end > i && !found; --end) found = MatchAt(doc, s, i, end, &item);
+    // Only spans some phrase could cover are tried: their first written word must start a
+    // phrase, and they may have no more written words than such phrases have.
+    int first_word_end = i + 1;  // the words before the first space
+    while (first_word_end < limit && !SpaceBefore(doc, s, first_word_end)) ++first_word_end;
+    const int most_words = starts_.MaxWords(PhraseText(doc, s, i, first_word_end));
+    int written_words = 1;
+    for (int t = i + 1; t < limit; ++t) written_words += SpaceBefore(doc, s, t);
+    for (int end = limit; end > i && !found; --end) {
+      const bool possible = end > first_word_end ? written_words <= most_words
+                            : end == first_word_end
+                                ? most_words > 0
+                                : starts_.MaxWords(PhraseText(doc, s, i, end)) > 0;
+      if (possible) found = MatchAt(doc, s, i, end, &item);
+      if (end - 1 > i) written_words -= SpaceBefore(doc, s, end - 1);
+    }
     if (petrarch_ != nullptr) {
       LexItem extra{};
       bool coded = false;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "actors/petrarch_lexicon.h"
+#include "actors/phrase_starts.h"
 #include "dyad/document.h"
 #include "kb/actor_kb.h"
 #include "kb/places.h"
@@ -55,7 +56,7 @@ class PhraseMatcher {
   // nullptr) adds PETRARCH dictionary phrases; the longest phrase wins, dyad's on a tie.
   PhraseMatcher(const ActorKb& kb, const PlaceGazetteer* places,
                 const PetrarchLexicon* petrarch = nullptr)
-      : kb_(kb), places_(places), petrarch_(petrarch) {}
+      : kb_(kb), places_(places), petrarch_(petrarch), starts_(kb, places) {}
   // Non-overlapping items in word order.
   std::vector<LexItem> Match(const Document& doc, const Sentence& s) const;
 
@@ -69,6 +70,7 @@ class PhraseMatcher {
   const ActorKb& kb_;
   const PlaceGazetteer* places_;
   const PetrarchLexicon* petrarch_;
+  PhraseStarts starts_;
 };
 
 }  // namespace dyad

@@ -296,4 +296,14 @@ const PersonRole* ActorKb::LookUpPerson(std::string_view name, std::string_view 
   return last_ended;
 }
 
+void ActorKb::ForEachPhrase(const std::function<void(std::string_view)>& visit) const {
+  for (const auto* table : {&names_, &folded_names_}) {
+    for (const auto& entry : *table) visit(entry.first);
+  }
+  for (const auto* table : {&people_, &folded_people_}) {
+    for (const auto& entry : *table) visit(entry.first);
+  }
+  for (const auto& entry : agent_index_) visit(entry.first);
+}
+
 }  // namespace dyad

@@ -5,6 +5,7 @@
 #ifndef DYAD_KB_ACTOR_KB_H_
 #define DYAD_KB_ACTOR_KB_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -77,6 +78,9 @@ class ActorKb {
   // line in file order; nullptr when the name is unknown. *active is false when no line
   // covers the date; the role returned is then the one that ended last (a former official).
   const PersonRole* LookUpPerson(std::string_view name, std::string_view date, bool* active) const;
+
+  // Calls `visit` with every phrase the lookups above can match (names, people, agents).
+  void ForEachPhrase(const std::function<void(std::string_view)>& visit) const;
 
  private:
   Status LoadIso(const std::string& path);

@@ -219,4 +219,9 @@ const Place* PlaceGazetteer::CapitalOf(std::string_view country) const {
   return it == capitals_.end() ? nullptr : &places_[it->second];
 }
 
+void PlaceGazetteer::ForEachFoldedName(const std::function<void(std::string_view)>& visit) const {
+  // Every exact name is also in folded_, folded.
+  for (const auto& entry : folded_) visit(entry.first);
+}
+
 }  // namespace dyad

@@ -5,6 +5,7 @@
 #ifndef DYAD_KB_PLACES_H_
 #define DYAD_KB_PLACES_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,6 +41,9 @@ class PlaceGazetteer {
   const Place* Best(std::string_view name, std::string_view country_hint = {}) const;
   // The capital of a country (alpha-3), or nullptr.
   const Place* CapitalOf(std::string_view country) const;
+
+  // Calls `visit` with every name LookUp can match, folded (FoldPlaceName).
+  void ForEachFoldedName(const std::function<void(std::string_view)>& visit) const;
 
   const std::vector<Place>& places() const { return places_; }
   size_t size() const { return places_.size(); }

@@ -105,8 +105,12 @@ TEST(GoldenEvents, ReferenceArticle) {
                      {"057", "VENGOV", "CHNGOV", "2023", "Beijing"},
                      {"057", "CHNGOV", "VENGOV", "2023", "Beijing"}});
   for (const Event& e : doc.events) {
-    if (e.date == "2023-09") EXPECT_EQ(e.date_precision, "month");
-    if (e.date == "2023") EXPECT_EQ(e.date_precision, "year");
+    if (e.date == "2023-09") {
+      EXPECT_EQ(e.date_precision, "month");
+    }
+    if (e.date == "2023") {
+      EXPECT_EQ(e.date_precision, "year");
+    }
   }
 }
 
