@@ -167,17 +167,18 @@ std::string ArmsSql(const EventQuery& q, const std::string& columns,
   return sql;
 }
 
-// The rollup table that answers the query (story_days, day_dedup_days), or "" when the query
-// needs the records: a dedup mode and no filter but three-letter actor roots, quad class and
+// The rollup table that answers the query (event_days, story_days, day_dedup_days), or ""
+// when the query needs the records: no filter but three-letter actor roots, quad class and
 // dates (the rollup's key). Its columns carry the events' names, so AddFilters' clauses read
 // it unchanged.
 std::string RollupTable(const EventQuery& q) {
   auto root_or_empty = [](const std::string& code) { return code.empty() || code.size() == 3; };
   bool dyad_roots = q.dyad.empty() || q.dyad.size() == 7;  // "VEN-CHN"
-  bool rollup = q.dedup != Dedup::kNone && root_or_empty(q.source) && root_or_empty(q.target) &&
-                dyad_roots && q.actor.empty() && q.code.empty() && q.root.empty() &&
-                q.place.empty() && q.text.empty();
-  return rollup ? DedupDaysTable(ModePrefix(q.dedup)) : "";
+  bool rollup = root_or_empty(q.source) && root_or_empty(q.target) && dyad_roots &&
+                q.actor.empty() && q.code.empty() && q.root.empty() && q.place.empty() &&
+                q.text.empty();
+  if (!rollup) return "";
+  return DedupDaysTable(q.dedup == Dedup::kNone ? "all" : ModePrefix(q.dedup));
 }
 
 // The period of a day held in `day` (a YYYY-MM-DD column).

@@ -34,24 +34,25 @@ std::string DedupGroupsSql(const std::string& mode) {
          "DROP TABLE dedup_groups;\n";
 }
 
-// Rebuilds a mode's rollup (story_days or day_dedup_days) from its first records.
+// Rebuilds a mode's rollup from its first records; mode "all" counts every record.
 std::string DedupDaysSql(const std::string& mode) {
   const std::string table = DedupDaysTable(mode);
   return "DELETE FROM " + table + ";\nINSERT INTO " + table +
          " SELECT source_root, target_root, day, quad_class, count(*), total(goldstein) FROM "
-         "events WHERE " +
-         mode +
-         "_first = 1 GROUP BY source_root, target_root, day, "
-         "quad_class;\n";
+         "events" +
+         (mode == "all" ? std::string() : " WHERE " + mode + "_first = 1") +
+         " GROUP BY source_root, target_root, day, quad_class;\n";
 }
 
 std::string DedupDaysTable(const std::string& mode) {
-  return mode == "story" ? "story_days" : mode + "_dedup_days";
+  if (mode == "story") return "story_days";
+  if (mode == "all") return "event_days";
+  return mode + "_dedup_days";
 }
 
 std::string RegroupAllSql() {
   return DedupGroupsSql("story") + DedupDaysSql("story") + DedupGroupsSql("day") +
-         DedupDaysSql("day");
+         DedupDaysSql("day") + DedupDaysSql("all");
 }
 
 namespace {
@@ -226,9 +227,13 @@ CREATE INDEX events_day_target ON events(target_root, day) WHERE day_first = 1;
 )sql" + RollupTableSql("day_dedup_days") +
                                 DedupDaysSql("day");
 
+// Migration 5: event_days, the same rollup over every record, for series and counts without
+// deduplication (they read each matching row of the table before: 0.6 s at p99 on 10 M).
+const std::string kMigration5 = RollupTableSql("event_days") + DedupDaysSql("all");
+
 const std::vector<std::string>& Migrations() {
   static const std::vector<std::string> kMigrations = {kMigration1, kMigration2, kMigration3,
-                                                       kMigration4};
+                                                       kMigration4, kMigration5};
   return kMigrations;
 }
 

@@ -21,9 +21,10 @@ std::string DedupDaysTable(const std::string& mode);
 // SQL that recomputes a mode's flags and counts of all events (the migrations that add a mode
 // run it, as does the synthetic bench generator after its bulk load).
 std::string DedupGroupsSql(const std::string& mode);
-// SQL that rebuilds a mode's rollup table from its first records.
+// SQL that rebuilds a mode's rollup table from its first records ("all": from every record,
+// the rollup of queries without deduplication).
 std::string DedupDaysSql(const std::string& mode);
-// Both modes' groups and rollups.
+// Both modes' groups and every rollup.
 std::string RegroupAllSql();
 
 // Applies the missing migrations. A database newer than this build is refused (Corruption

@@ -237,7 +237,7 @@ Result<bool> CountInGroup(sql::Connection& db, const std::string& mode, const sq
   return false;
 }
 
-// Adds a first record to its mode's rollup (story_days, day_dedup_days).
+// Adds a record to a mode's rollup (event_days for "all", story_days, day_dedup_days).
 Status AddToDays(sql::Connection& db, const std::string& mode, const Event& e) {
   ASSIGN_OR_RETURN(auto day, db.Prepare("INSERT INTO " + DedupDaysTable(mode) +
                                         " VALUES (?, ?, ?, ?, 1, ?) "
@@ -325,6 +325,7 @@ Status InsertLayers(sql::Connection& db, int64_t article, int64_t story, const D
     values.insert(values.end(), rest.begin(), rest.end());
     RETURN_IF_ERROR(stmt->Bind(values));
     RETURN_IF_ERROR(stmt->Run());
+    RETURN_IF_ERROR(AddToDays(db, "all", e));
     if (story_first) RETURN_IF_ERROR(AddToDays(db, "story", e));
     if (day_first) RETURN_IF_ERROR(AddToDays(db, "day", e));
   }

@@ -125,11 +125,11 @@ TEST(MinHashTest, SimilarTextsScoreHighAndDifferentOnesLow) {
 
 TEST(StoreTest, MigratesOnceAndRecordsTheVersion) {
   TempDb db;
-  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 4);
-  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 4);  // reopening applies nothing
+  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 5);
+  EXPECT_EQ(OpenOrDie(db.path())->schema_version(), 5);  // reopening applies nothing
   StoreOptions read_only;
   read_only.read_only = true;
-  EXPECT_EQ(OpenOrDie(db.path(), read_only)->schema_version(), 4);
+  EXPECT_EQ(OpenOrDie(db.path(), read_only)->schema_version(), 5);
 }
 
 TEST(StoreTest, IngestIsIdempotentByIdAndByContent) {
@@ -296,6 +296,31 @@ TEST(StoreTest, DedupCountsKeptAtIngestMatchARecount) {
   }
   EXPECT_EQ(DedupColumns(db.path(), "story"), story);
   EXPECT_EQ(DedupColumns(db.path(), "day"), day);
+}
+
+// event_days, the rollup of every record, kept at ingest: the same rows as a rebuild.
+TEST(StoreTest, EventDaysKeptAtIngestMatchARebuild) {
+  TempDb db;
+  Fixture(db).reset();
+  auto rows = [&] {
+    auto conn = sql::Connection::Open(db.path(), true).value();
+    auto stmt = conn->Prepare(
+                        "SELECT source_root || ' ' || target_root || ' ' || day || ' ' || "
+                        "quad_class || ' ' || events || ' ' || goldstein_sum FROM "
+                        "event_days ORDER BY 1")
+                    .value();
+    std::vector<std::string> out;
+    while (stmt->Step().value()) out.push_back(stmt->Text(0));
+    return out;
+  };
+  std::vector<std::string> at_ingest = rows();
+  ASSERT_EQ(at_ingest.size(), 4u);
+  EXPECT_EQ(at_ingest[3], "VEN CHN 2024-05-14 1 4 32.0");  // every record, no deduplication
+  {
+    auto conn = sql::Connection::Open(db.path(), false).value();
+    ASSERT_TRUE(conn->Exec(DedupDaysSql("all")).ok());
+  }
+  EXPECT_EQ(rows(), at_ingest);
 }
 
 TEST(StoreTest, DyadOfOverlappingCodesCountsARecordOnce) {
