@@ -86,7 +86,8 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
                   const std::vector<const LexItem*>& item_at, Chunk* c) {
   std::string modifier_country, modifier_code;
   const LexItem* last_item = nullptr;
-  int run_first = -1, run_end = -1;  // trailing run of capitalised words no phrase covers
+  const LexItem* title_before = nullptr;  // an agent right before the last item
+  int run_first = -1, run_end = -1;       // trailing run of capitalised words no phrase covers
   for (int w = c->first; w < c->end;) {
     const Word& word = s.words[w];
     if (const LexItem* item = item_at[w]) {
@@ -128,6 +129,8 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         if (a.kind != "noun") c->titles.push_back(a.noun);
         c->has_title = c->has_title || a.kind != "noun";
       }
+      title_before =
+          last_item != nullptr && last_item->kind == LexKind::kAgent ? last_item : nullptr;
       last_item = item;
       run_first = run_end = -1;
       w = item->end_word;
@@ -291,11 +294,17 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->name = DictionaryDisplayName(h.entry->canonical);
         c->name_first = h.first_word;
         c->name_end = h.end_word;
-        SetFromCode(kb, h.code, c);
-        if (c->country.empty() && h.code.size() >= 3 && h.code != "---") {
+        std::string code = h.code;
+        if (code.size() == 3 && title_before != nullptr && !title_before->agent->code.empty()) {
+          // A bare root with a title before it takes the title's sector, and the country the
+          // phrase starts with: "Bree Prime Minister Romendacil" is BREGOV.
+          code = (modifier_country.empty() ? code : modifier_country) + title_before->agent->code;
+        }
+        SetFromCode(kb, code, c);
+        if (c->country.empty() && code.size() >= 3 && code != "---") {
           // PETRARCH actor codes start with their root, known to dyad's tables or not.
-          c->country = h.code.substr(0, 3);
-          c->sector = h.code.size() >= 6 ? h.code.substr(3, 3) : "";
+          c->country = code.substr(0, 3);
+          c->sector = code.size() >= 6 ? code.substr(3, 3) : "";
         }
         break;
       }
@@ -333,6 +342,11 @@ void Inherit(const Chunk& from, Chunk* to) {
 }
 
 }  // namespace
+
+bool IsTransnationalRoot(std::string_view root) {
+  return root == "IGO" || root == "NGO" || root == "NGM" || root == "IMG" || root == "MNC" ||
+         root == "UIS";
+}
 
 void SplitActorCode(const ActorKb& kb, const std::string& code, std::string* country,
                     std::vector<std::string>* sectors) {
@@ -470,6 +484,12 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
     am.text = doc.text.substr(am.span.begin, am.span.end - am.span.begin);
     am.code = c.code.empty() ? c.country + c.sector : c.code;
     SplitActorCode(kb, am.code, &am.country, &am.sectors);
+    if (am.country.empty() && c.country.size() == 3 && am.code.rfind(c.country, 0) == 0 &&
+        !IsTransnationalRoot(c.country)) {
+      // A root dyad's tables do not know, from a PETRARCH dictionary ("GON" of GONMIL).
+      am.country = c.country;
+      if (!am.sectors.empty()) am.sectors.erase(am.sectors.begin());
+    }
     am.type = c.type;
     if (!c.titles.empty()) am.title = c.titles.front();
     sm.titles = c.titles;
