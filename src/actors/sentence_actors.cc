@@ -87,6 +87,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
   std::string modifier_country, modifier_code;
   const LexItem* last_item = nullptr;
   const LexItem* title_before = nullptr;  // an agent right before the last item
+  const LexItem* np_actor = nullptr;      // a dictionary actor before a common noun
   int run_first = -1, run_end = -1;       // trailing run of capitalised words no phrase covers
   for (int w = c->first; w < c->end;) {
     const Word& word = s.words[w];
@@ -149,10 +150,18 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
     } else if (word.xpos != "POS" && word.upos != "DET" && word.upos != "NUM") {
       // A common noun or adjective after the last phrase: the head is something else
       // ("Chinese cooperation"), unless a name follows.
-      if (word.upos == "NOUN") last_item = nullptr, run_first = run_end = -1;
+      if (word.upos == "NOUN") {
+        if (np_actor == nullptr && last_item != nullptr && last_item->entry != nullptr) {
+          np_actor = last_item;
+        }
+        last_item = nullptr, run_first = run_end = -1;
+      }
     }
     ++w;
   }
+  // PETRARCH's rule for its own dictionaries: an actor phrase anywhere in a noun phrase codes
+  // the phrase ("the affected Ithilen villages" is ITH). dyad's own phrases keep dyad's rule.
+  if (last_item == nullptr && run_end < 0 && np_actor != nullptr) last_item = np_actor;
   if (run_end == c->end ||
       (run_end > 0 && run_end == c->end - 1 && s.words[c->end - 1].xpos == "POS")) {
     // An unknown name ends the chunk: it is the head.
@@ -388,9 +397,12 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
           s.words[w - 1].xpos != "POS" && s.words[w - 1].upos != "DET") {
         break;
       }
-      // A noun is the end of an English base noun phrase: "both leaders | last year".
+      // A noun is the end of an English base noun phrase: "both leaders | last year"; not
+      // before a capitalised title ("Bree Prime Minister Romendacil").
       const std::string& prev = s.words[w - 1].upos;
-      if (w > c.first && (prev == "NOUN" || prev == "PROPN") &&
+      const bool title = item_at[w] != nullptr && item_at[w]->kind == LexKind::kAgent &&
+                         StartsUpper(s.words[w].form);
+      if (w > c.first && (prev == "NOUN" || prev == "PROPN") && !title &&
           (item_at[w] == nullptr || item_at[w]->first_word == w) &&
           (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM")) {
         break;

@@ -206,7 +206,7 @@ TEST(PetrarchLexicon, TitleGivesItsSectorToABareRoot) {
   auto coder = LoadText("BREE [BRE]\nROMENDACIL [BRE]\n", "PRIME_MINISTER [~GOV]\n");
   ASSERT_NE(coder, nullptr);
   Document doc = MakeDoc("2010-01-01",
-                         "Bree/PROPN/NNP Prime/PROPN/NNP Minister/PROPN/NNP "
+                         "Bree/PROPN/NNP Prime/ADJ/JJ Minister/PROPN/NNP "
                          "Romendacil/PROPN/NNP spoke/VERB/VBD ./PUNCT/.");
   coder->Code(&doc);
   ASSERT_EQ(doc.mentions.size(), 1u);
