@@ -155,10 +155,12 @@ class SentenceMatcher {
         if (m < 0) return -1;
         if (p == "$") b->source = w;
         if (p == "+") b->target = w;
-        if (p == "%") {
+        if (p == "%" && backward) {
           b->compound = true;
           b->source = w;
         }
+        // After the verb a compound is the target: "agrees with the Philippines and France".
+        if (p == "%" && !backward) b->target = w;
         while (pos < seq.size() && mention_at_[seq[pos]] == m) ++pos;
         *score += 1;
         continue;
@@ -361,7 +363,13 @@ void PetrarchCoder::Code(Document* doc) const {
         // FORLEG, GONLEG; "The ambassadors of Arnor and Gondor" ARNGOV, GONGOV).
         std::string sector;
         for (const std::string& block : am.sectors) sector += block;
-        for (int k : t.Kids(am.head_word)) {
+        // Coordinated nominals share the phrase: "Lawmakers and officials in Fornost".
+        std::vector<int> kids = t.Kids(am.head_word);
+        if (t.Rel(am.head_word) == "conj" && t.Head(am.head_word) >= 0) {
+          const std::vector<int>& more = t.Kids(t.Head(am.head_word));
+          kids.insert(kids.end(), more.begin(), more.end());
+        }
+        for (int k : kids) {
           if (!t.HasRel(k, "nmod") || t.Rel(k) == "nmod:poss") continue;
           const std::string prep = t.Prep(k);
           if (prep != "from" && prep != "in" && prep != "of") continue;

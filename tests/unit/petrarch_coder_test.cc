@@ -21,6 +21,7 @@ const char* kVerbs =
     "- * (WITH +) ABOUT TRADE [046]\n"
     "--- AGREE [081] ---\nAGREE\n"
     "- % * [030:030]\n"
+    "- * WITH % [031]\n"
     "--- WELCOME [041] ---\nWELCOME\n"
     "--- ACT [100] ---\nACT\n"
     "- INDICATED WOULD * NOW [1010]\n"
@@ -187,6 +188,18 @@ TEST_F(PetrarchCoderTest, CompoundSlotOnAnyConjunct) {
             (V{"PHL/FRA/030", "FRA/PHL/030"}));
 }
 
+TEST_F(PetrarchCoderTest, CompoundAfterTheVerbIsTheTarget) {
+  // Eriador agrees with the Philippines and France.
+  EXPECT_EQ(Code({{"Eriador", "Eriador", "PROPN", 2, "nsubj"},
+                  {"agrees", "agree", "VERB", 0, "root"},
+                  {"with", "with", "ADP", 4, "case"},
+                  {"Philippines", "Philippines", "PROPN", 2, "obl"},
+                  {"and", "and", "CCONJ", 6, "cc"},
+                  {"France", "France", "PROPN", 4, "conj"}},
+                 {{0, 1, "ERI"}, {3, 4, "PHL"}, {5, 6, "FRA"}}),
+            (V{"ERI/PHL/031", "ERI/FRA/031"}));
+}
+
 TEST_F(PetrarchCoderTest, TwoSubjectsOfOneVerbAreACoordination) {
   // Arnor and the evil Gondor welcomed Osgiliath, parsed with "evil" as the conjunct and
   // "Gondor" as a second subject.
@@ -242,6 +255,16 @@ TEST_F(PetrarchCoderTest, NominalsTakeTheRootsTheyAreOfOrUnknown) {
                   {"clerics", "cleric", "NOUN", 6, "obj"}},
                  {{0, 1, "ARNGOV", "", "ARN"}, {2, 3, "ARN"}, {4, 5, "GON"}, {6, 7, "REL", ""}}),
             (V{"ARNGOV/---REL/041", "GONGOV/---REL/041"}));
+  // Lawmakers and clerics in Arnor welcomed Gondor: both nominals are in Arnor.
+  EXPECT_EQ(Code({{"Lawmakers", "lawmaker", "NOUN", 6, "nsubj"},
+                  {"and", "and", "CCONJ", 3, "cc"},
+                  {"clerics", "cleric", "NOUN", 1, "conj"},
+                  {"in", "in", "ADP", 5, "case"},
+                  {"Arnor", "Arnor", "PROPN", 1, "nmod"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 6, "obj"}},
+                 {{0, 1, "LEG", ""}, {2, 3, "REL", ""}, {4, 5, "ARN"}, {6, 7, "GON"}}),
+            (V{"ARNLEG/GON/041", "ARNREL/GON/041"}));
 }
 
 TEST_F(PetrarchCoderTest, VerbCodeWithReciprocal) {

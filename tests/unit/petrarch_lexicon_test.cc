@@ -229,5 +229,20 @@ TEST(PetrarchLexicon, DeterminerStartsADictionaryName) {
   EXPECT_EQ(doc.mentions[1].code, "SHR");
 }
 
+TEST(PetrarchLexicon, DictionaryActorCodesItsNounPhrase) {
+  // PETRARCH's rule for its own phrases: "the affected Ithilen villages" is ITH. dyad's own
+  // country names keep dyad's rule: "the Afghan economy" names no one.
+  auto coder = LoadText("ITHILEN [ITH]\n", "");
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "aid/NOUN/NN to/ADP/IN the/DET/DT affected/ADJ/JJ Ithilen/PROPN/NNP "
+                         "villages/NOUN/NNS and/CCONJ/CC the/DET/DT Venezuelan/ADJ/JJ "
+                         "economy/NOUN/NN ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].text, "the affected Ithilen villages");
+  EXPECT_EQ(doc.mentions[0].code, "ITH");
+}
+
 }  // namespace
 }  // namespace dyad
