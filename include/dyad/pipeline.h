@@ -34,7 +34,7 @@ struct PipelineOptions {
   bool allow_single_actor = false;
   // Extra PETRARCH/Phoenix dictionaries for the actor coder (docs/formats/petrarch.md):
   // actor files (Phoenix.*.actors.txt) and agent files (Phoenix.agents.txt). The longest
-  // phrase wins; on a tie dyad's own tables do.
+  // phrase wins; on a tie a dictionary actor wins, and a dictionary agent over dyad's agent.
   std::vector<std::string> actor_dictionaries;
   std::vector<std::string> agent_dictionaries;
   // Use those files instead of dyad's own tables of the same kind (actor files replace

@@ -122,9 +122,14 @@ int PhraseMatcher::MatchPetrarch(const Document& doc, const Sentence& s,
                                  LexItem* item, bool* coded) const {
   *coded = false;
   int covered = 0;
-  // Actor phrases are names: capitalised, as for dyad's own.
+  // Actor phrases are names: capitalised, as for dyad's own, or a determiner and a name
+  // (THE_SHIRE in "welcomed by the Shire").
   PetrarchLexicon::ActorHit actor;
-  if (StartsUpper(s.words[first].form)) actor = petrarch_->MatchActor(forms, first, doc.date);
+  const size_t n = s.words.size();
+  const bool name = StartsUpper(s.words[first].form) ||
+                    (s.words[first].upos == "DET" && static_cast<size_t>(first) + 1 < n &&
+                     StartsUpper(s.words[first + 1].form));
+  if (name) actor = petrarch_->MatchActor(forms, first, doc.date);
   const PetrarchLexicon::AgentHit agent = petrarch_->MatchAgent(forms, first);
   if (actor.length > 0 && actor.length >= agent.length) {
     covered = static_cast<int>(actor.length);
@@ -201,7 +206,12 @@ std::vector<LexItem> PhraseMatcher::Match(const Document& doc, const Sentence& s
       LexItem extra{};
       bool coded = false;
       const int covered = MatchPetrarch(doc, s, forms, i, &extra, &coded);
-      if (covered > 0 && (!found || i + covered > item.end_word)) {
+      // On a tie the user's dictionary wins: its actor over any of dyad's phrases, its
+      // agent over dyad's agent (a suite's "foreign minister" is GOVFRM, not dyad's GOV).
+      const bool actor_hit = !coded || extra.kind != LexKind::kAgent;  // "---" is an actor
+      const bool tie_wins = actor_hit || item.kind == LexKind::kAgent;
+      if (covered > 0 &&
+          (!found || i + covered > item.end_word || (i + covered == item.end_word && tie_wins))) {
         if (!coded) {  // PETRARCH's null actor: these words are no one
           i += covered;
           continue;

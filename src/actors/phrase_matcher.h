@@ -53,7 +53,8 @@ std::string PhraseText(const Document& doc, const Sentence& s, int first, int en
 class PhraseMatcher {
  public:
   // `places` may be nullptr: cities and regions then stay unknown. `petrarch` (may be
-  // nullptr) adds PETRARCH dictionary phrases; the longest phrase wins, dyad's on a tie.
+  // nullptr) adds PETRARCH dictionary phrases; the longest phrase wins; on a tie the
+  // dictionary's actor wins, and its agent over dyad's agent (not over dyad's names).
   PhraseMatcher(const ActorKb& kb, const PlaceGazetteer* places,
                 const PetrarchLexicon* petrarch = nullptr)
       : kb_(kb), places_(places), petrarch_(petrarch), starts_(kb, places) {}

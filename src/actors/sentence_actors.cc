@@ -86,7 +86,9 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
                   const std::vector<const LexItem*>& item_at, Chunk* c) {
   std::string modifier_country, modifier_code;
   const LexItem* last_item = nullptr;
-  int run_first = -1, run_end = -1;  // trailing run of capitalised words no phrase covers
+  const LexItem* title_before = nullptr;  // an agent right before the last item
+  const LexItem* np_actor = nullptr;      // a dictionary actor before a common noun
+  int run_first = -1, run_end = -1;       // trailing run of capitalised words no phrase covers
   for (int w = c->first; w < c->end;) {
     const Word& word = s.words[w];
     if (const LexItem* item = item_at[w]) {
@@ -128,6 +130,8 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         if (a.kind != "noun") c->titles.push_back(a.noun);
         c->has_title = c->has_title || a.kind != "noun";
       }
+      title_before =
+          last_item != nullptr && last_item->kind == LexKind::kAgent ? last_item : nullptr;
       last_item = item;
       run_first = run_end = -1;
       w = item->end_word;
@@ -146,10 +150,18 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
     } else if (word.xpos != "POS" && word.upos != "DET" && word.upos != "NUM") {
       // A common noun or adjective after the last phrase: the head is something else
       // ("Chinese cooperation"), unless a name follows.
-      if (word.upos == "NOUN") last_item = nullptr, run_first = run_end = -1;
+      if (word.upos == "NOUN") {
+        if (np_actor == nullptr && last_item != nullptr && last_item->entry != nullptr) {
+          np_actor = last_item;
+        }
+        last_item = nullptr, run_first = run_end = -1;
+      }
     }
     ++w;
   }
+  // PETRARCH's rule for its own dictionaries: an actor phrase anywhere in a noun phrase codes
+  // the phrase ("the affected Ithilen villages" is ITH). dyad's own phrases keep dyad's rule.
+  if (last_item == nullptr && run_end < 0 && np_actor != nullptr) last_item = np_actor;
   if (run_end == c->end ||
       (run_end > 0 && run_end == c->end - 1 && s.words[c->end - 1].xpos == "POS")) {
     // An unknown name ends the chunk: it is the head.
@@ -291,11 +303,17 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->name = DictionaryDisplayName(h.entry->canonical);
         c->name_first = h.first_word;
         c->name_end = h.end_word;
-        SetFromCode(kb, h.code, c);
-        if (c->country.empty() && h.code.size() >= 3 && h.code != "---") {
+        std::string code = h.code;
+        if (code.size() == 3 && title_before != nullptr && !title_before->agent->code.empty()) {
+          // A bare root with a title before it takes the title's sector, and the country the
+          // phrase starts with: "Bree Prime Minister Romendacil" is BREGOV.
+          code = (modifier_country.empty() ? code : modifier_country) + title_before->agent->code;
+        }
+        SetFromCode(kb, code, c);
+        if (c->country.empty() && code.size() >= 3 && code != "---") {
           // PETRARCH actor codes start with their root, known to dyad's tables or not.
-          c->country = h.code.substr(0, 3);
-          c->sector = h.code.size() >= 6 ? h.code.substr(3, 3) : "";
+          c->country = code.substr(0, 3);
+          c->sector = code.size() >= 6 ? code.substr(3, 3) : "";
         }
         break;
       }
@@ -333,6 +351,11 @@ void Inherit(const Chunk& from, Chunk* to) {
 }
 
 }  // namespace
+
+bool IsTransnationalRoot(std::string_view root) {
+  return root == "IGO" || root == "NGO" || root == "NGM" || root == "IMG" || root == "MNC" ||
+         root == "UIS";
+}
 
 void SplitActorCode(const ActorKb& kb, const std::string& code, std::string* country,
                     std::vector<std::string>* sectors) {
@@ -374,9 +397,12 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
           s.words[w - 1].xpos != "POS" && s.words[w - 1].upos != "DET") {
         break;
       }
-      // A noun is the end of an English base noun phrase: "both leaders | last year".
+      // A noun is the end of an English base noun phrase: "both leaders | last year"; not
+      // before a capitalised title ("Bree Prime Minister Romendacil").
       const std::string& prev = s.words[w - 1].upos;
-      if (w > c.first && (prev == "NOUN" || prev == "PROPN") &&
+      const bool title = item_at[w] != nullptr && item_at[w]->kind == LexKind::kAgent &&
+                         StartsUpper(s.words[w].form);
+      if (w > c.first && (prev == "NOUN" || prev == "PROPN") && !title &&
           (item_at[w] == nullptr || item_at[w]->first_word == w) &&
           (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM")) {
         break;
@@ -470,6 +496,12 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
     am.text = doc.text.substr(am.span.begin, am.span.end - am.span.begin);
     am.code = c.code.empty() ? c.country + c.sector : c.code;
     SplitActorCode(kb, am.code, &am.country, &am.sectors);
+    if (am.country.empty() && c.country.size() == 3 && am.code.rfind(c.country, 0) == 0 &&
+        !IsTransnationalRoot(c.country)) {
+      // A root dyad's tables do not know, from a PETRARCH dictionary ("GON" of GONMIL).
+      am.country = c.country;
+      if (!am.sectors.empty()) am.sectors.erase(am.sectors.begin());
+    }
     am.type = c.type;
     if (!c.titles.empty()) am.title = c.titles.front();
     sm.titles = c.titles;

@@ -8,6 +8,7 @@
 #ifndef DYAD_ACTORS_SENTENCE_ACTORS_H_
 #define DYAD_ACTORS_SENTENCE_ACTORS_H_
 
+#include <string_view>
 #include <vector>
 
 #include "actors/phrase_matcher.h"
@@ -35,6 +36,10 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
 // Splits a CAMEO actor code into its country root and three-letter sector blocks.
 void SplitActorCode(const ActorKb& kb, const std::string& code, std::string* country,
                     std::vector<std::string>* sectors);
+
+// CAMEO's non-state roots (international, non-governmental and multinational bodies, IGO,
+// NGO, NGM, IMG, MNC, UIS): the actor has no country.
+bool IsTransnationalRoot(std::string_view root);
 
 }  // namespace dyad
 

@@ -17,6 +17,7 @@ namespace {
 struct EvalPetrarchArgs {
   std::string suite;
   bool own_tables_only = false;
+  bool with_dyad_actors = false;
   bool dyad_patterns = false;
   std::string verbs;
   std::string dictionaries;
@@ -42,6 +43,9 @@ Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
   options.model_dir = args.models.empty() ? DefaultModelDir() : args.models;
   options.tables_dir = args.tables.empty() ? DefaultTablesDir() : args.tables;
   options.min_actors = 2;  // PETRARCH codes full dyads only
+  // PETRARCH codes with the suite's dictionaries only; dyad's tables of the same kind join
+  // them on request.
+  options.replace_dyad_actors = !args.with_dyad_actors;
   // A dictionary the environment names: beside the suite, else in --dictionaries.
   auto locate = [&](const std::string& name) {
     const std::string beside = suite.Resolve(name);
@@ -92,8 +96,9 @@ Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
            << Triples(r.events) << '\t' << Triples(coded) << '\t' << r.text << '\n';
     }
   }
-  const char* actors =
-      runner->uses_dictionaries() ? "dyad tables + suite dictionaries" : "dyad tables only";
+  const char* actors = !runner->uses_dictionaries() ? "dyad tables only"
+                       : args.with_dyad_actors      ? "dyad tables + suite dictionaries"
+                                                    : "suite dictionaries (dyad's places)";
   if (args.json) {
     nlohmann::ordered_json out;
     out["records"] = s.records;
@@ -126,6 +131,9 @@ void RegisterEvalPetrarch(CLI::App& eval) {
       ->required();
   cmd->add_flag("--own-tables-only", args.own_tables_only,
                 "ignore the actor and agent dictionaries the suite's <Environment> names");
+  cmd->add_flag("--with-dyad-actors", args.with_dyad_actors,
+                "code actors with dyad's tables beside the suite's dictionaries (default: the "
+                "dictionaries replace dyad's tables of the same kind, as in PETRARCH)");
   cmd->add_option("--verbs", args.verbs,
                   "PETRARCH verb dictionary to code with instead of the one the suite names");
   cmd->add_flag("--dyad-patterns", args.dyad_patterns,

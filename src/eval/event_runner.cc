@@ -16,6 +16,7 @@ bool SetDictionaries(const EventRunnerOptions& in, Options* out) {
                 }) {
     out->actor_dictionaries = in.actor_dictionaries;
     out->agent_dictionaries = in.agent_dictionaries;
+    out->replace_dyad_actors = in.replace_dyad_actors;
     return !in.actor_dictionaries.empty() || !in.agent_dictionaries.empty();
   } else {
     return false;

@@ -27,6 +27,9 @@ struct EventRunnerOptions {
   // PETRARCH/Phoenix actor and agent dictionaries added to the actor coder, used when this
   // build's PipelineOptions can take them (see event_runner.cc); else ignored.
   std::vector<std::string> actor_dictionaries, agent_dictionaries;
+  // Use those dictionaries instead of dyad's own tables of the same kind (PETRARCH codes
+  // with its dictionaries only).
+  bool replace_dyad_actors = false;
   // A PETRARCH verb dictionary: when set, events are coded with its patterns
   // (petrarch_coder.h) instead of dyad's own; its load warnings go to verb_warnings.
   std::string petrarch_verbs;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "actors/sentence_actors.h"
 #include "events/dep_tree.h"
 
 namespace dyad {
@@ -72,6 +73,7 @@ class SentenceMatcher {
     m.verb_word = w;
     m.block = best_block;
     m.code = best_verb->code;
+    m.reciprocal = best_verb->reciprocal;
     const std::vector<int> before = Before(w), after = After(w);
     int best_score = 0;
     for (const VerbPattern& p : best_block->patterns) {
@@ -153,10 +155,12 @@ class SentenceMatcher {
         if (m < 0) return -1;
         if (p == "$") b->source = w;
         if (p == "+") b->target = w;
-        if (p == "%") {
+        if (p == "%" && backward) {
           b->compound = true;
           b->source = w;
         }
+        // After the verb a compound is the target: "agrees with the Philippines and France".
+        if (p == "%" && !backward) b->target = w;
         while (pos < seq.size() && mention_at_[seq[pos]] == m) ++pos;
         *score += 1;
         continue;
@@ -245,6 +249,16 @@ class SentenceMatcher {
 std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
   std::vector<int> out;
   if (w < 0) return out;
+  // From the mention's own head ("Minas" is a compound under "Tirith"), then from the first
+  // conjunct: a pattern word may fall on any of them ("% *" on "Rohan and Bree").
+  const DepTree& t = sm.tree();
+  for (int step = 0; step < 32; ++step) {
+    const int h = t.Head(w);
+    if (h < 0) break;
+    const bool same_mention = sm.MentionAt(w) >= 0 && sm.MentionAt(h) == sm.MentionAt(w);
+    if (!same_mention && t.Rel(w) != "conj") break;
+    w = h;
+  }
   // Conjuncts, also those the parser chains ("Rohan, Fornost and Bree": Bree under Fornost).
   std::vector<int> words = {w};
   for (size_t i = 0; i < words.size() && words.size() < 32; ++i) {
@@ -261,6 +275,19 @@ std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
     if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
   }
   return out;
+}
+
+// True when the words between a and b hold a coordinating conjunction and no verb: two
+// subjects the parser gave one verb are then one coordination, not another clause's subject
+// ("after crowds burned down its embassy, an official said").
+bool CoordinatedRun(const DepTree& t, int a, int b) {
+  bool cc = false;
+  for (int w = std::min(a, b) + 1; w < std::max(a, b); ++w) {
+    const std::string& upos = t.word(w).upos;
+    if (upos == "VERB" || upos == "AUX") return false;
+    cc = cc || upos == "CCONJ";
+  }
+  return cc;
 }
 
 // The verb's subject: nsubj, a passive's agent, or the subject of the verb it complements.
@@ -327,23 +354,36 @@ void PetrarchCoder::Code(Document* doc) const {
     auto codes_of = [&](int m) {
       const ActorMention& am = doc->mentions[m];
       std::vector<std::string> out;
-      if (am.type.empty() && am.country.empty() && am.code.size() == 3) {
-        // An agent alone (a nominal with a bare sector code) takes the roots of the named
-        // actors it is "from", "in" or "of"
-        // ("Soldiers from Gondor" GONMIL, "Lawmakers in Fornost and Gondor" FORLEG, GONLEG).
-        for (int k : t.Kids(am.head_word)) {
+      const bool nominal =
+          am.type.empty() && am.code.size() >= 3 && !IsTransnationalRoot(am.code.substr(0, 3));
+      const bool agent_alone = nominal && am.country.empty();
+      if (nominal && !am.sectors.empty()) {
+        // A nominal takes the roots of the named actors it is "from", "in" or "of", each
+        // conjunct its own ("Soldiers from Gondor" GONMIL, "Lawmakers in Fornost and Gondor"
+        // FORLEG, GONLEG; "The ambassadors of Arnor and Gondor" ARNGOV, GONGOV).
+        std::string sector;
+        for (const std::string& block : am.sectors) sector += block;
+        // Coordinated nominals share the phrase: "Lawmakers and officials in Fornost".
+        std::vector<int> kids = t.Kids(am.head_word);
+        if (t.Rel(am.head_word) == "conj" && t.Head(am.head_word) >= 0) {
+          const std::vector<int>& more = t.Kids(t.Head(am.head_word));
+          kids.insert(kids.end(), more.begin(), more.end());
+        }
+        for (int k : kids) {
           if (!t.HasRel(k, "nmod") || t.Rel(k) == "nmod:poss") continue;
           const std::string prep = t.Prep(k);
           if (prep != "from" && prep != "in" && prep != "of") continue;
           for (int other : MentionsAt(sm, k)) {
             if (doc->mentions[other].type.empty()) continue;  // a named actor
             for (const std::string& root : split(doc->mentions[other].code)) {
-              out.push_back(root.substr(0, 3) + am.code);
+              out.push_back(root.substr(0, 3) + sector);
             }
           }
         }
       }
       if (out.empty()) out = split(am.code);
+      // Else its root is unknown, which PETRARCH writes "---" ("Clerics" ---REL).
+      if (agent_alone && out.size() == 1 && out[0] == am.code) out[0] = "---" + am.code;
       return out;
     };
     auto emit_one = [&](const std::string& code, int src, const std::string& src_code, int tgt,
@@ -391,8 +431,31 @@ void PetrarchCoder::Code(Document* doc) const {
     };
     for (const PetrarchVerbMatch& m : sm.Run()) {
       const int v = m.verb_word;
-      std::vector<int> sources =
-          MentionsAt(sm, m.source_word >= 0 ? m.source_word : SubjectWord(t, v));
+      int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v);
+      std::vector<int> sources = MentionsAt(sm, subject);
+      if (sources.empty() && subject >= 0 && t.word(subject).upos == "PRON" && t.Head(v) >= 0) {
+        // An uncoded pronoun in a complement clause is the governing clause's subject
+        // ("Ethiopia indicated it would act").
+        const std::string& r = t.Rel(v);
+        if (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "conj") {
+          subject = SubjectWord(t, t.Head(v));
+          sources = MentionsAt(sm, subject);
+        }
+      }
+      if (m.source_word < 0 && subject >= 0 && t.Head(subject) == v) {
+        // Two subjects of one verb are a coordination the parser split ("Arnor and the evil
+        // awful Gondor welcomed": "evil" taken for the conjunct, "Gondor" for a subject).
+        for (int k : t.Kids(v)) {
+          if (k == subject || t.Rel(k) != t.Rel(subject) || !CoordinatedRun(t, subject, k)) {
+            continue;
+          }
+          for (int other : MentionsAt(sm, k)) {
+            if (std::find(sources.begin(), sources.end(), other) == sources.end()) {
+              sources.push_back(other);
+            }
+          }
+        }
+      }
       std::vector<int> targets;
       if (m.target_word >= 0) {
         targets = MentionsAt(sm, m.target_word);

@@ -159,9 +159,11 @@ Status ParseForm(const std::string& path, int line, const std::string& form, Ver
 Status ParseVerbLine(const std::string& path, int line, std::string text, const VerbBlock& block,
                      VerbWord* verb, std::vector<std::string>* warnings) {
   bool has_code = false;
-  std::string reciprocal;
-  RETURN_IF_ERROR(TakeCode(path, line, &text, &has_code, &verb->code, &reciprocal));
-  if (!has_code) verb->code = block.code;
+  RETURN_IF_ERROR(TakeCode(path, line, &text, &has_code, &verb->code, &verb->reciprocal));
+  if (!has_code) {
+    verb->code = block.code;
+    verb->reciprocal = block.reciprocal;
+  }
   std::vector<std::string> listed;
   bool braces = false;
   size_t open = text.find('{');
@@ -307,7 +309,6 @@ Result<VerbDictionary> ReadPetrarchVerbs(const std::string& path,
       VerbBlock block;
       block.line = dl.line;
       std::string header = text;
-      std::string reciprocal;
       bool has_code = false;
       size_t open = header.find('[');
       if (open != std::string::npos) {
@@ -315,12 +316,13 @@ Result<VerbDictionary> ReadPetrarchVerbs(const std::string& path,
         if (close == std::string::npos) return Error(path, dl.line, "'[' without ']'");
         Status code_ok = ParseVerbCode(path, dl.line,
                                        std::string_view(header).substr(open + 1, close - open - 1),
-                                       &block.code, &reciprocal);
+                                       &block.code, &block.reciprocal);
         // The PETRARCH-1 validation verbs have a header code "[025?]": its verbs code nothing,
         // their patterns still apply.
         if (!code_ok.ok()) {
           warnings->push_back(code_ok.message() + "; the block's verbs alone code nothing");
           block.code.clear();
+          block.reciprocal.clear();
         }
         has_code = true;
         header.erase(open, close + 1 - open);

@@ -59,13 +59,15 @@ struct VerbForm {
 // no {...} list is given).
 struct VerbWord {
   std::vector<VerbForm> forms;
-  std::string code;  // the line's own [code], else the block's
+  std::string code;        // the line's own [code], else the block's
+  std::string reciprocal;  // with it: the swapped event's code ("[032:033]"), or ""
   int line = 0;
 };
 
 struct VerbBlock {
   std::string name;
-  std::string code;  // "---" when the verbs alone code no event
+  std::string code;        // "---" when the verbs alone code no event
+  std::string reciprocal;  // "--- ARRIVE [032:033] ---": the host's code, or ""
   std::vector<VerbWord> verbs;
   std::vector<VerbPattern> patterns;
   int line = 0;

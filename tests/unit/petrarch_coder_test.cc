@@ -18,7 +18,14 @@ const char* kVerbs =
     "--- VISIT [---] ---\nVISIT\n"
     "- $ * + [042:043]\n"
     "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n"
-    "- * (WITH +) ABOUT TRADE [046]\n";
+    "- * (WITH +) ABOUT TRADE [046]\n"
+    "--- AGREE [081] ---\nAGREE\n"
+    "- % * [030:030]\n"
+    "- * WITH % [031]\n"
+    "--- WELCOME [041] ---\nWELCOME\n"
+    "--- ACT [100] ---\nACT\n"
+    "- INDICATED WOULD * NOW [1010]\n"
+    "--- ARRIVE [032:033] ---\nARRIVE\n";
 
 struct W {
   const char* form;
@@ -31,6 +38,8 @@ struct W {
 struct M {
   int first, end;
   const char* code;
+  const char* type = "LOC";  // "" for a nominal ("the ambassadors")
+  const char* country = "";  // the code's root, "" for an agent alone ("clerics")
 };
 
 Document MakeDoc(const std::vector<W>& words, const std::vector<M>& mentions) {
@@ -60,6 +69,11 @@ Document MakeDoc(const std::vector<W>& words, const std::vector<M>& mentions) {
     am.end_word = m.end;
     am.head_word = m.end - 1;
     am.code = m.code;
+    am.type = m.type;
+    am.country = m.country;
+    for (size_t at = am.country.size(); at + 3 <= am.code.size(); at += 3) {
+      am.sectors.push_back(am.code.substr(at, 3));
+    }
     am.text = s.words[m.first].form;
     doc.mentions.push_back(am);
   }
@@ -162,6 +176,105 @@ TEST_F(PetrarchCoderTest, PrepositionSlotAndCompoundSubject) {
                   {"met", "meet", "VERB", 0, "root"}},
                  {{0, 1, "ARN"}, {2, 3, "GON"}}),
             (V{"ARN/GON/040", "GON/ARN/040"}));
+}
+
+TEST_F(PetrarchCoderTest, CompoundSlotOnAnyConjunct) {
+  // The Philippines and France agree: '%' falls on "France", the conjunct nearest the verb.
+  EXPECT_EQ(Code({{"Philippines", "Philippines", "PROPN", 4, "nsubj"},
+                  {"and", "and", "CCONJ", 3, "cc"},
+                  {"France", "France", "PROPN", 1, "conj"},
+                  {"agree", "agree", "VERB", 0, "root"}},
+                 {{0, 1, "PHL"}, {2, 3, "FRA"}}),
+            (V{"PHL/FRA/030", "FRA/PHL/030"}));
+}
+
+TEST_F(PetrarchCoderTest, CompoundAfterTheVerbIsTheTarget) {
+  // Eriador agrees with the Philippines and France.
+  EXPECT_EQ(Code({{"Eriador", "Eriador", "PROPN", 2, "nsubj"},
+                  {"agrees", "agree", "VERB", 0, "root"},
+                  {"with", "with", "ADP", 4, "case"},
+                  {"Philippines", "Philippines", "PROPN", 2, "obl"},
+                  {"and", "and", "CCONJ", 6, "cc"},
+                  {"France", "France", "PROPN", 4, "conj"}},
+                 {{0, 1, "ERI"}, {3, 4, "PHL"}, {5, 6, "FRA"}}),
+            (V{"ERI/PHL/031", "ERI/FRA/031"}));
+}
+
+TEST_F(PetrarchCoderTest, TwoSubjectsOfOneVerbAreACoordination) {
+  // Arnor and the evil Gondor welcomed Osgiliath, parsed with "evil" as the conjunct and
+  // "Gondor" as a second subject.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 6, "nsubj"},
+                  {"and", "and", "CCONJ", 4, "cc"},
+                  {"the", "the", "DET", 4, "det"},
+                  {"evil", "evil", "NOUN", 1, "conj"},
+                  {"Gondor", "Gondor", "PROPN", 6, "nsubj"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Osgiliath", "Osgiliath", "PROPN", 6, "obj"}},
+                 {{0, 1, "ARN"}, {4, 5, "GON"}, {6, 7, "OSG"}}),
+            (V{"ARN/OSG/041", "GON/OSG/041"}));
+}
+
+TEST_F(PetrarchCoderTest, TargetInsideAMultiWordConjunct) {
+  // Bree welcomed ties between Minas Tirith and Osgiliath: the first actor after the verb
+  // is "Minas", a compound under "Tirith", whose conjunct is Osgiliath.
+  EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "nsubj"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"ties", "tie", "NOUN", 2, "obj"},
+                  {"between", "between", "ADP", 6, "case"},
+                  {"Minas", "Minas", "PROPN", 6, "compound"},
+                  {"Tirith", "Tirith", "PROPN", 3, "nmod"},
+                  {"and", "and", "CCONJ", 8, "cc"},
+                  {"Osgiliath", "Osgiliath", "PROPN", 6, "conj"}},
+                 {{0, 1, "BRE"}, {4, 6, "GON"}, {7, 8, "OSG"}}),
+            (V{"BRE/GON/041", "BRE/OSG/041"}));
+}
+
+TEST_F(PetrarchCoderTest, UncodedPronounIsTheGoverningSubject) {
+  // Ethiopia indicated it would act now with Libya.
+  const std::vector<W> words = {{"Ethiopia", "Ethiopia", "PROPN", 2, "nsubj"},
+                                {"indicated", "indicate", "VERB", 0, "root"},
+                                {"it", "it", "PRON", 5, "nsubj"},
+                                {"would", "would", "AUX", 5, "aux"},
+                                {"act", "act", "VERB", 2, "ccomp"},
+                                {"now", "now", "ADV", 5, "advmod"},
+                                {"with", "with", "ADP", 8, "case"},
+                                {"Libya", "Libya", "PROPN", 5, "obl"}};
+  EXPECT_EQ(Code(words, {{0, 1, "ETH"}, {7, 8, "LBY"}}), V{"ETH/LBY/1010"});
+  // A coded pronoun (a mention) stays the subject.
+  EXPECT_EQ(Code(words, {{0, 1, "ETH"}, {2, 3, "ERI"}, {7, 8, "LBY"}}), V{"ERI/LBY/1010"});
+}
+
+TEST_F(PetrarchCoderTest, NominalsTakeTheRootsTheyAreOfOrUnknown) {
+  // The ambassadors of Arnor and Gondor welcomed clerics.
+  EXPECT_EQ(Code({{"ambassadors", "ambassador", "NOUN", 6, "nsubj"},
+                  {"of", "of", "ADP", 3, "case"},
+                  {"Arnor", "Arnor", "PROPN", 1, "nmod"},
+                  {"and", "and", "CCONJ", 5, "cc"},
+                  {"Gondor", "Gondor", "PROPN", 3, "conj"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"clerics", "cleric", "NOUN", 6, "obj"}},
+                 {{0, 1, "ARNGOV", "", "ARN"}, {2, 3, "ARN"}, {4, 5, "GON"}, {6, 7, "REL", ""}}),
+            (V{"ARNGOV/---REL/041", "GONGOV/---REL/041"}));
+  // Lawmakers and clerics in Arnor welcomed Gondor: both nominals are in Arnor.
+  EXPECT_EQ(Code({{"Lawmakers", "lawmaker", "NOUN", 6, "nsubj"},
+                  {"and", "and", "CCONJ", 3, "cc"},
+                  {"clerics", "cleric", "NOUN", 1, "conj"},
+                  {"in", "in", "ADP", 5, "case"},
+                  {"Arnor", "Arnor", "PROPN", 1, "nmod"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 6, "obj"}},
+                 {{0, 1, "LEG", ""}, {2, 3, "REL", ""}, {4, 5, "ARN"}, {6, 7, "GON"}}),
+            (V{"ARNLEG/GON/041", "ARNREL/GON/041"}));
+}
+
+TEST_F(PetrarchCoderTest, VerbCodeWithReciprocal) {
+  // Bree arrived in Gondor: the block's [032:033] codes the host's side too.
+  EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "nsubj"},
+                  {"arrived", "arrive", "VERB", 0, "root"},
+                  {"in", "in", "ADP", 4, "case"},
+                  {"Gondor", "Gondor", "PROPN", 2, "obl"}},
+                 {{0, 1, "BRE"}, {3, 4, "GON"}}),
+            (V{"BRE/GON/032", "GON/BRE/033"}));
 }
 
 TEST_F(PetrarchCoderTest, DiscardsDropSentencesAndStories) {

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "actors/actor_coder.h"
+#include "base/file.h"
 
 namespace dyad {
 namespace {
@@ -169,6 +170,78 @@ TEST(PetrarchLexicon, InsteadOfDyadOwnTables) {
   actors_only->Code(&doc);
   ASSERT_EQ(doc.mentions.size(), 3u);
   EXPECT_EQ(doc.mentions[0].code, "GOV");  // president, of no known country
+}
+
+// A coder over dictionaries written for one test (ctest runs tests in parallel processes).
+std::unique_ptr<ActorCoder> LoadText(const std::string& actors, const std::string& agents) {
+  const std::string base = testing::TempDir() + "/lexicon-" +
+                           testing::UnitTest::GetInstance()->current_test_info()->name();
+  EXPECT_TRUE(WriteFile(base + ".actors", actors).ok());
+  EXPECT_TRUE(WriteFile(base + ".agents", agents).ok());
+  ActorDictionaryOptions options;
+  options.actor_files = {base + ".actors"};
+  options.agent_files = {base + ".agents"};
+  auto coder = ActorCoder::Load(kKb, "", "", options);
+  EXPECT_TRUE(coder.ok()) << coder.status().ToString();
+  return coder.ok() ? std::move(coder).value() : nullptr;
+}
+
+TEST(PetrarchLexicon, DictionaryWinsATieWithDyadTables) {
+  // dyad's tables: Zimbabwe ZWE, "foreign minister" GOV. The user's dictionary says otherwise.
+  auto coder = LoadText("ZIMBABWE [RHO]\nARNOR [ARN]\n", "FOREIGN_MINISTER [~GOVFRM]\n");
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "Zimbabwe/PROPN/NNP met/VERB/VBD Arnor/PROPN/NNP 's/PART/POS "
+                         "foreign/ADJ/JJ minister/NOUN/NN ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 2u);
+  EXPECT_EQ(doc.mentions[0].code, "RHO");
+  EXPECT_EQ(doc.mentions[1].code, "ARNGOVFRM");
+  // The dictionary's own root, unknown to dyad's tables, is the mention's country.
+  EXPECT_EQ(doc.mentions[1].country, "ARN");
+  EXPECT_EQ(doc.mentions[1].sectors, (std::vector<std::string>{"GOV", "FRM"}));
+}
+
+TEST(PetrarchLexicon, TitleGivesItsSectorToABareRoot) {
+  auto coder = LoadText("BREE [BRE]\nROMENDACIL [BRE]\n", "PRIME_MINISTER [~GOV]\n");
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "Bree/PROPN/NNP Prime/ADJ/JJ Minister/PROPN/NNP "
+                         "Romendacil/PROPN/NNP spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "BREGOV");
+  // Without the title the name keeps its bare root.
+  doc = MakeDoc("2010-01-01", "Romendacil/PROPN/NNP spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "BRE");
+}
+
+TEST(PetrarchLexicon, DeterminerStartsADictionaryName) {
+  auto coder = LoadText("THE_SHIRE [SHR]\nBREE [BRE]\n", "");
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "Bree/PROPN/NNP welcomed/VERB/VBD the/DET/DT Shire/PROPN/NNP ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 2u);
+  EXPECT_EQ(doc.mentions[1].text, "the Shire");
+  EXPECT_EQ(doc.mentions[1].code, "SHR");
+}
+
+TEST(PetrarchLexicon, DictionaryActorCodesItsNounPhrase) {
+  // PETRARCH's rule for its own phrases: "the affected Ithilen villages" is ITH. dyad's own
+  // country names keep dyad's rule: "the Afghan economy" names no one.
+  auto coder = LoadText("ITHILEN [ITH]\n", "");
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "aid/NOUN/NN to/ADP/IN the/DET/DT affected/ADJ/JJ Ithilen/PROPN/NNP "
+                         "villages/NOUN/NNS and/CCONJ/CC the/DET/DT Venezuelan/ADJ/JJ "
+                         "economy/NOUN/NN ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].text, "the affected Ithilen villages");
+  EXPECT_EQ(doc.mentions[0].code, "ITH");
 }
 
 }  // namespace

@@ -181,6 +181,22 @@ TEST(PetrarchVerbsErrors, PetrarchOneQuirksTolerated) {
       << warnings[1];
 }
 
+// "--- ARRIVE [032:033] ---": the block's reciprocal goes to its verbs without a code of their
+// own; a verb line's "[031:032]" is its own.
+TEST(PetrarchVerbsErrors, ReciprocalCodesOfBlocksAndVerbs) {
+  auto r = ReadPetrarchVerbs(WriteVerbs("--- ARRIVE [032:033] ---\nARRIVE\nCOME {CAME} [031]\n"
+                                        "MEET {MET} [031:032]\n"),
+                             nullptr);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 1u);
+  const VerbBlock& b = r->blocks[0];
+  EXPECT_EQ(b.reciprocal, "033");
+  ASSERT_EQ(b.verbs.size(), 3u);
+  EXPECT_EQ(b.verbs[0].code + ":" + b.verbs[0].reciprocal, "032:033");
+  EXPECT_EQ(b.verbs[1].code + ":" + b.verbs[1].reciprocal, "031:");
+  EXPECT_EQ(b.verbs[2].code + ":" + b.verbs[2].reciprocal, "031:032");
+}
+
 TEST(PetrarchVerbsForms, Regular) {
   EXPECT_EQ(RegularVerbForms("PRESS"),
             (std::vector<std::string>{"PRESSES", "PRESSED", "PRESSING"}));
