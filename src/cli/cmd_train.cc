@@ -2,12 +2,12 @@
 #include <iostream>
 #include <unordered_set>
 
-#include "base/file.h"
 #include "cli/commands.h"
 #include "io/conllu_file.h"
 #include "io/iob.h"
 #include "nlp/features.h"
 #include "text/segmenter.h"
+#include "train/cluster_text.h"
 #include "train/params.h"
 #include "train/train_morphology.h"
 #include "train/train_ner.h"
@@ -166,28 +166,6 @@ struct NerArgs {
   std::vector<std::string> cluster_text;  // unlabeled text files for the word clusters
 };
 
-// Unlabeled text for the word clusters, split into sentences by the tokenizer model.
-// Markup between '<' and '>' is dropped, so XML corpora (TimeML, GeoVirus) can be read
-// as they are.
-Result<std::vector<Sentence>> ReadClusterText(const std::vector<std::string>& paths) {
-  std::vector<Sentence> out;
-  if (paths.empty()) return out;
-  ASSIGN_OR_RETURN(Segmenter segmenter, Segmenter::Load(DefaultModelDir() + "/tokenizer.bin"));
-  for (const std::string& path : paths) {
-    ASSIGN_OR_RETURN(std::string content, ReadFile(path));
-    Document doc;
-    bool in_markup = false;
-    for (char c : content) {
-      if (c == '<') in_markup = true;
-      if (!in_markup) doc.text += c;
-      if (c == '>') in_markup = false, doc.text += ' ';
-    }
-    segmenter.Segment(&doc);
-    for (Sentence& s : doc.sentences) out.push_back(std::move(s));
-  }
-  return out;
-}
-
 std::string SentenceKey(const Sentence& s) {
   std::string key;
   for (const Word& w : s.words) key += w.form + ' ';
@@ -241,8 +219,10 @@ Status RunTrainNer(const NerArgs& args) {
     ASSIGN_OR_RETURN(gazetteer, BuildGazetteer(args.kb_dir, args.places_tsv));
     std::cerr << "gazetteer: " << gazetteer.size() << " names from " << args.kb_dir << std::endl;
   }
-  ASSIGN_OR_RETURN(std::vector<Sentence> cluster_text, ReadClusterText(args.cluster_text));
-  if (!cluster_text.empty()) {
+  std::vector<Sentence> cluster_text;
+  if (!args.cluster_text.empty()) {
+    ASSIGN_OR_RETURN(Segmenter segmenter, Segmenter::Load(DefaultModelDir() + "/tokenizer.bin"));
+    ASSIGN_OR_RETURN(cluster_text, ReadClusterText(args.cluster_text, segmenter));
     std::cerr << "cluster text: " << cluster_text.size() << " sentences" << std::endl;
   }
   ASSIGN_OR_RETURN(EntityRecognizer recognizer,
