@@ -4,6 +4,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "base/file.h"
 #include "cli/commands.h"
 #include "eval/ner_eval.h"
 #include "io/iob.h"
@@ -17,6 +18,7 @@ struct EvalNerArgs {
   std::string gold;
   std::string models;
   bool json = false;
+  std::string predictions;  // where to write word, gold and predicted tag (error analysis)
 };
 
 double Round2(double v) { return std::round(v * 100) / 100; }
@@ -27,13 +29,22 @@ Status RunEvalNer(const EvalNerArgs& args) {
   ASSIGN_OR_RETURN(EntityRecognizer recognizer, EntityRecognizer::Load(dir + "/ner.bin"));
   ASSIGN_OR_RETURN(std::vector<Sentence> gold, ReadEntityFile(args.gold));
   NerScores scores;
+  std::string listing;
   for (const Sentence& g : gold) {
     Sentence s = g;
     s.entities.clear();
     tagger.Tag(&s);
     recognizer.Recognize(&s);
     scores.Add(g.entities, s.entities);
+    if (!args.predictions.empty()) {
+      const std::vector<std::string> gold_tags = EntityTags(g), tags = EntityTags(s);
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        listing += s.words[i].form + "\t" + gold_tags[i] + "\t" + tags[i] + "\n";
+      }
+      listing += "\n";
+    }
   }
+  if (!args.predictions.empty()) RETURN_IF_ERROR(WriteFile(args.predictions, listing));
   if (args.json) {
     nlohmann::ordered_json out;
     out["precision"] = Round2(scores.all.Precision());
@@ -63,6 +74,8 @@ void RegisterEvalNer(CLI::App& eval) {
   auto* ner = eval.add_subcommand("ner", "named-entity recognizer against .iob2 gold");
   ner->add_option("--gold", args.gold, "gold entity file (.iob2 or CoNLL word/tag)")->required();
   ner->add_option("--models", args.models, "model folder (tagger.bin, ner.bin)");
+  ner->add_option("--predictions", args.predictions,
+                  "write 'word gold predicted' per line, a blank line after each sentence");
   ner->add_flag("--json", args.json, "one JSON object: precision, recall, f1 and per type");
   ner->callback([] { std::exit(Report(RunEvalNer(args))); });
 }

@@ -1,9 +1,13 @@
 // dyad train tokenizer|tagger|morph|parser|ner, and dyad train prune: fit or compact models.
 #include <iostream>
+#include <unordered_set>
 
 #include "cli/commands.h"
 #include "io/conllu_file.h"
 #include "io/iob.h"
+#include "nlp/features.h"
+#include "text/segmenter.h"
+#include "train/cluster_text.h"
 #include "train/params.h"
 #include "train/train_morphology.h"
 #include "train/train_ner.h"
@@ -62,26 +66,37 @@ void Retag(const Tagger& tagger, std::vector<Sentence>* sentences, size_t begin,
   for (size_t i = begin; i < end; ++i) tagger.Tag(&(*sentences)[i]);
 }
 
-// The parser must learn from tags as noisy as at run time: each fold of the training set
-// is tagged by a tagger trained on the other folds.
-Status Jackknife(const ParserArgs& args, std::vector<Sentence>* train) {
+// Tags targets[i] (when target_folds[i] >= 0) with a tagger trained on the gold sentences
+// outside fold target_folds[i]: models trained on predicted tags must see tags as noisy as
+// at run time, not the near-perfect tags a tagger gives the sentences it was trained on.
+Status JackknifeTag(const std::vector<Sentence>& gold, const std::vector<int>& gold_folds, int k,
+                    const std::string& tagger_params, const std::vector<int>& target_folds,
+                    std::vector<Sentence>* targets) {
   TaggerTrainOptions options;
   TrainArgs tagger_args;
-  tagger_args.params = args.tagger_params;
+  tagger_args.params = tagger_params;
   RETURN_IF_ERROR(LoadOptions(tagger_args, &options));
-  const size_t k = static_cast<size_t>(args.jackknife);
-  std::vector<Sentence> original = *train;
-  for (size_t fold = 0; fold < k; ++fold) {
-    size_t begin = original.size() * fold / k, end = original.size() * (fold + 1) / k;
+  for (int fold = 0; fold < k; ++fold) {
     std::vector<Sentence> rest;
-    for (size_t i = 0; i < original.size(); ++i) {
-      if (i < begin || i >= end) rest.push_back(original[i]);
+    for (size_t i = 0; i < gold.size(); ++i) {
+      if (gold_folds[i] != fold) rest.push_back(gold[i]);
     }
     std::cerr << "jackknife fold " << fold + 1 << "/" << k << std::endl;
     ASSIGN_OR_RETURN(Tagger tagger, TrainTagger(rest, {}, options, std::cerr));
-    Retag(tagger, train, begin, end);
+    for (size_t i = 0; i < targets->size(); ++i) {
+      if (target_folds[i] == fold) tagger.Tag(&(*targets)[i]);
+    }
   }
   return Status::Ok();
+}
+
+// The parser's training set in k contiguous folds, each tagged by the other folds' tagger.
+Status Jackknife(const ParserArgs& args, std::vector<Sentence>* train) {
+  const size_t k = static_cast<size_t>(args.jackknife);
+  std::vector<int> folds(train->size());
+  for (size_t i = 0; i < folds.size(); ++i) folds[i] = static_cast<int>(i * k / folds.size());
+  const std::vector<Sentence> original = *train;
+  return JackknifeTag(original, folds, args.jackknife, args.tagger_params, folds, train);
 }
 
 Status RunTrainParser(const ParserArgs& args) {
@@ -139,27 +154,80 @@ Result<std::vector<Sentence>> ReadTaggedEntities(const std::vector<std::string>&
   return out;
 }
 
-Status RunTrainNer(const TrainArgs& args, const std::vector<std::string>& extra,
-                   const std::string& tagger_path, const std::string& kb_dir,
-                   const std::string& places_tsv) {
+struct NerArgs {
+  TrainArgs common;
+  std::vector<std::string> extra;
+  std::string tagger = DefaultModelDir() + "/tagger.bin";
+  std::string kb_dir;
+  std::string places_tsv;
+  std::string tagger_train;   // CoNLL-U the tagger was trained on (for --jackknife)
+  std::string tagger_params;  // hyperparameters of the jackknife taggers
+  int jackknife = 1;
+  std::vector<std::string> cluster_text;  // unlabeled text files for the word clusters
+};
+
+std::string SentenceKey(const Sentence& s) {
+  std::string key;
+  for (const Word& w : s.words) key += w.form + ' ';
+  return key;
+}
+
+// Retags the NER training sentences that the tagger saw in training (same words as a
+// sentence of tagger_train) with jackknife taggers; folds go by a hash of the words, so a
+// sentence lands in the same fold in both files.
+Status JackknifeNer(const NerArgs& args, std::vector<Sentence>* train) {
+  ASSIGN_OR_RETURN(std::vector<Sentence> gold, ReadConlluSentences(args.tagger_train));
+  const int k = args.jackknife;
+  auto fold_of = [k](const std::string& key) { return static_cast<int>(HashString(key) % k); };
+  std::unordered_set<std::string> seen;
+  std::vector<int> gold_folds, target_folds;
+  for (const Sentence& s : gold) {
+    seen.insert(SentenceKey(s));
+    gold_folds.push_back(fold_of(SentenceKey(s)));
+  }
+  size_t matched = 0;
+  for (const Sentence& s : *train) {
+    const std::string key = SentenceKey(s);
+    const bool known = seen.count(key) > 0;
+    matched += known;
+    target_folds.push_back(known ? fold_of(key) : -1);
+  }
+  std::cerr << "jackknife: " << matched << " of " << train->size()
+            << " NER training sentences are in " << args.tagger_train << std::endl;
+  return JackknifeTag(gold, gold_folds, k, args.tagger_params, target_folds, train);
+}
+
+Status RunTrainNer(const NerArgs& args) {
   NerTrainOptions options;
-  RETURN_IF_ERROR(LoadOptions(args, &options));
-  ASSIGN_OR_RETURN(Tagger tagger, Tagger::Load(tagger_path));
-  std::vector<std::string> train_paths = {args.train};
-  train_paths.insert(train_paths.end(), extra.begin(), extra.end());
+  RETURN_IF_ERROR(LoadOptions(args.common, &options));
+  ASSIGN_OR_RETURN(Tagger tagger, Tagger::Load(args.tagger));
+  std::vector<std::string> train_paths = {args.common.train};
+  train_paths.insert(train_paths.end(), args.extra.begin(), args.extra.end());
   ASSIGN_OR_RETURN(std::vector<Sentence> train, ReadTaggedEntities(train_paths, tagger));
+  if (args.jackknife > 1) {
+    if (args.tagger_train.empty()) {
+      return Status::InvalidArgument("train ner: --jackknife needs --tagger-train");
+    }
+    RETURN_IF_ERROR(JackknifeNer(args, &train));
+  }
   std::vector<Sentence> dev;
-  if (!args.dev.empty()) {
-    ASSIGN_OR_RETURN(dev, ReadTaggedEntities({args.dev}, tagger));
+  if (!args.common.dev.empty()) {
+    ASSIGN_OR_RETURN(dev, ReadTaggedEntities({args.common.dev}, tagger));
   }
   Gazetteer gazetteer;
-  if (!kb_dir.empty()) {
-    ASSIGN_OR_RETURN(gazetteer, BuildGazetteer(kb_dir, places_tsv));
-    std::cerr << "gazetteer: " << gazetteer.size() << " names from " << kb_dir << std::endl;
+  if (!args.kb_dir.empty()) {
+    ASSIGN_OR_RETURN(gazetteer, BuildGazetteer(args.kb_dir, args.places_tsv));
+    std::cerr << "gazetteer: " << gazetteer.size() << " names from " << args.kb_dir << std::endl;
+  }
+  std::vector<Sentence> cluster_text;
+  if (!args.cluster_text.empty()) {
+    ASSIGN_OR_RETURN(Segmenter segmenter, Segmenter::Load(DefaultModelDir() + "/tokenizer.bin"));
+    ASSIGN_OR_RETURN(cluster_text, ReadClusterText(args.cluster_text, segmenter));
+    std::cerr << "cluster text: " << cluster_text.size() << " sentences" << std::endl;
   }
   ASSIGN_OR_RETURN(EntityRecognizer recognizer,
-                   TrainNer(train, dev, std::move(gazetteer), options, std::cerr));
-  return recognizer.Save(args.output);
+                   TrainNer(train, dev, std::move(gazetteer), options, std::cerr, cluster_text));
+  return recognizer.Save(args.common.output);
 }
 
 // Drops small weights from a trained tagger or parser (model compaction).
@@ -219,21 +287,26 @@ void RegisterTrain(CLI::App& app) {
     std::exit(Report(RunPrune(prune_component, prune_input, prune_output, prune_min_weight)));
   });
 
-  static TrainArgs ner_args;
-  static std::vector<std::string> ner_extra;
-  static std::string ner_tagger = DefaultModelDir() + "/tagger.bin";
+  static NerArgs ner_args;
   auto* ner = train->add_subcommand("ner", "named-entity recognizer (PER, ORG, LOC)");
-  AddCommon(ner, &ner_args);
-  ner->add_option("--extra", ner_extra, "more training files (.iob2 or CoNLL word/tag)");
-  ner->add_option("--tagger", ner_tagger, "tagger model for the POS features")
+  AddCommon(ner, &ner_args.common);
+  ner->add_option("--extra", ner_args.extra, "more training files (.iob2 or CoNLL word/tag)");
+  ner->add_option("--tagger", ner_args.tagger, "tagger model for the POS features")
       ->capture_default_str();
-  static std::string ner_kb;
-  ner->add_option("--kb", ner_kb, "knowledge-base folder for gazetteer features (data/kb)");
-  static std::string ner_places;
-  ner->add_option("--places", ner_places,
+  ner->add_option("--kb", ner_args.kb_dir,
+                  "knowledge-base folder for gazetteer features (data/kb)");
+  ner->add_option("--places", ner_args.places_tsv,
                   "place table for gazetteer features (build/data/places.tsv; needs --kb)");
-  ner->callback(
-      [] { std::exit(Report(RunTrainNer(ner_args, ner_extra, ner_tagger, ner_kb, ner_places))); });
+  ner->add_option("--tagger-train", ner_args.tagger_train,
+                  "CoNLL-U file the tagger was trained on (needed by --jackknife)");
+  ner->add_option("--tagger-params", ner_args.tagger_params,
+                  "hyperparameters of the jackknife taggers");
+  ner->add_option("--jackknife", ner_args.jackknife,
+                  "folds for predicted POS on training sentences the tagger saw (1: off)")
+      ->capture_default_str();
+  ner->add_option("--cluster-text", ner_args.cluster_text,
+                  "unlabeled text files (markup dropped) clustered with the training words");
+  ner->callback([] { std::exit(Report(RunTrainNer(ner_args))); });
 
   static ParserArgs parser_args;
   auto* parser = train->add_subcommand("parser", "dependency parser (heads and UD relations)");

@@ -65,7 +65,8 @@ Result<Gazetteer> BuildGazetteer(const std::string& kb_dir, const std::string& p
 
 Result<EntityRecognizer> TrainNer(const std::vector<Sentence>& train,
                                   const std::vector<Sentence>& dev, Gazetteer gazetteer,
-                                  const NerTrainOptions& options, std::ostream& log) {
+                                  const NerTrainOptions& options, std::ostream& log,
+                                  const std::vector<Sentence>& cluster_text) {
   const auto& tag_names = EntityRecognizer::Tags();
   constexpr int kT = EntityRecognizer::kNumTags;
   EntityRecognizer recognizer;
@@ -75,7 +76,9 @@ Result<EntityRecognizer> TrainNer(const std::vector<Sentence>& train,
   profile.Finish(options.case_min_count);
   recognizer.SetCaseProfile(std::move(profile));
   if (options.clusters.fine > 0) {
-    WordClusters clusters = ClusterWords(train, options.clusters);
+    std::vector<Sentence> text = train;
+    text.insert(text.end(), cluster_text.begin(), cluster_text.end());
+    WordClusters clusters = ClusterWords(text, options.clusters);
     log << "ner: " << clusters.size() << " words in clusters" << std::endl;
     recognizer.SetClusters(std::move(clusters));
   }

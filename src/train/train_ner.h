@@ -33,11 +33,13 @@ struct NerTrainOptions {
 // Errors name file and line.
 Result<Gazetteer> BuildGazetteer(const std::string& kb_dir, const std::string& places_tsv = "");
 
-// Sentences carry forms, predicted POS tags and gold entities. Returns the epoch with
-// the best dev F1.
+// Sentences carry forms, predicted POS tags and gold entities. cluster_text is unlabeled
+// text whose words are clustered together with the training text's. Returns the epoch
+// with the best dev F1.
 Result<EntityRecognizer> TrainNer(const std::vector<Sentence>& train,
                                   const std::vector<Sentence>& dev, Gazetteer gazetteer,
-                                  const NerTrainOptions& options, std::ostream& log);
+                                  const NerTrainOptions& options, std::ostream& log,
+                                  const std::vector<Sentence>& cluster_text = {});
 
 }  // namespace dyad
 
