@@ -14,6 +14,16 @@ bool EndsWith(const std::string& s, const char* suffix) {
   return s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
 }
 
+// "a\tb" in a per-thread buffer: the tables are probed for every word, and building a
+// fresh string for each probe showed up in profiles.
+std::string& TabKey(std::string_view a, std::string_view b) {
+  thread_local std::string key;
+  key.assign(a);
+  key += '\t';
+  key += b;
+  return key;
+}
+
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 void WriteMap(const std::unordered_map<std::string, std::string>& map, ByteWriter* w) {
@@ -62,7 +72,7 @@ Status ReadSet(ByteReader* r, std::unordered_set<std::string>* set) {
 
 std::string Morphology::RuleLemma(const std::string& lower, const std::string& xpos) const {
   auto exception = [&](char pos) -> const std::string* {
-    auto it = exceptions.find(lower + "\t" + pos);
+    auto it = exceptions.find(TabKey(lower, std::string_view(&pos, 1)));
     return it == exceptions.end() ? nullptr : &it->second;
   };
   auto stem = [&](size_t cut) { return lower.substr(0, lower.size() - cut); };
@@ -143,10 +153,10 @@ std::string Morphology::RuleLemma(const std::string& lower, const std::string& x
 
 std::string Morphology::Lemma(const std::string& form, const std::string& upos,
                               const std::string& xpos) const {
-  auto it = lemmas.find(form + "\t" + xpos);
+  auto it = lemmas.find(TabKey(form, xpos));
   if (it != lemmas.end()) return it->second;
   std::string lower = UnicodeLower(form);
-  it = lemmas.find(lower + "\t" + xpos);
+  it = lemmas.find(TabKey(lower, xpos));
   if (it != lemmas.end()) return it->second;
   if (upos == "PROPN") {
     if (xpos == "NNPS") {
@@ -161,9 +171,13 @@ std::string Morphology::Lemma(const std::string& form, const std::string& upos,
 
 std::string Morphology::Feats(const std::string& form, const std::string& upos,
                               const std::string& xpos) const {
-  auto it = feats.find(AsciiLower(form) + "\t" + xpos);
+  std::string& key = TabKey(form, xpos);
+  for (size_t k = 0; k < form.size(); ++k) {
+    if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] - 'A' + 'a');
+  }
+  auto it = feats.find(key);
   if (it != feats.end()) return it->second;
-  it = tag_feats.find(upos + "\t" + xpos);
+  it = tag_feats.find(TabKey(upos, xpos));
   return it == tag_feats.end() ? "_" : it->second;
 }
 

@@ -145,29 +145,51 @@ void Tagger::ApplyTag(int tag, Word* word) const {
   word->xpos = xpos_[tag];
 }
 
+void Tagger::Decode(Direction direction, const std::vector<WordInfo>& info, int32_t* scores,
+                    std::vector<uint64_t>* feats) const {
+  const size_t k = tags_.size();
+  int prev1 = -1, prev2 = -1;
+  for (size_t i = 0; i < info.size(); ++i) {
+    Features(info, static_cast<int>(i), prev1, prev2, feats);
+    int32_t* row = scores + i * k;
+    models_[direction].ScoreRaw(feats->data(), feats->size(), row);
+    prev2 = prev1;
+    prev1 = static_cast<int>(std::max_element(row, row + k) - row);
+  }
+}
+
+namespace {
+
+// Per-thread buffers reused from sentence to sentence.
+struct TagScratch {
+  std::vector<Tagger::WordInfo> info, reversed;
+  std::vector<uint64_t> feats;
+  std::vector<int32_t> forward, backward;
+};
+
+}  // namespace
+
 void Tagger::Tag(Sentence* sentence) const {
-  std::vector<WordInfo> info;
+  thread_local TagScratch scratch;
+  std::vector<WordInfo>& info = scratch.info;
   Prepare(*sentence, &info);
   const size_t n = info.size(), k = tags_.size();
-  std::vector<float> forward(n * k, 0.0f), backward(n * k, 0.0f);
-  Decode(
-      info,
-      [this](const std::vector<uint64_t>& f, float* s) {
-        models_[kLeftToRight].Score(f.data(), f.size(), s);
-      },
-      &forward);
-  Decode(
-      Reversed(info),
-      [this](const std::vector<uint64_t>& f, float* s) {
-        models_[kRightToLeft].Score(f.data(), f.size(), s);
-      },
-      &backward);
+  scratch.forward.assign(n * k, 0);
+  scratch.backward.assign(n * k, 0);
+  scratch.reversed.assign(info.rbegin(), info.rend());
+  Decode(kLeftToRight, info, scratch.forward.data(), &scratch.feats);
+  Decode(kRightToLeft, scratch.reversed, scratch.backward.data(), &scratch.feats);
+  // The two directions share one scale only if trained together, so sum in model units.
+  const float scale_ltr = models_[kLeftToRight].scale();
+  const float scale_rtl = models_[kRightToLeft].scale();
   for (size_t i = 0; i < n; ++i) {
-    const float* a = &forward[i * k];
-    const float* b = &backward[(n - 1 - i) * k];
+    const int32_t* a = &scratch.forward[i * k];
+    const int32_t* b = &scratch.backward[(n - 1 - i) * k];
     int best = 0;
+    float best_score = scale_ltr * a[0] + scale_rtl * b[0];
     for (size_t t = 1; t < k; ++t) {
-      if (a[t] + b[t] > a[best] + b[best]) best = static_cast<int>(t);
+      const float score = scale_ltr * a[t] + scale_rtl * b[t];
+      if (score > best_score) best = static_cast<int>(t), best_score = score;
     }
     ApplyTag(best, &sentence->words[i]);
   }

@@ -47,10 +47,10 @@ class Tagger {
     ambiguity_ = std::move(classes);
   }
   void SetModel(Direction d, LinearModel model) { models_[d] = std::move(model); }
-  // Greedy decoding in one direction; adds each word's score vector to *scores
-  // (words x tags, row-major). `info` is already in reading order.
-  template <typename Scorer>
-  void Decode(const std::vector<WordInfo>& info, Scorer&& score, std::vector<float>* scores) const;
+  // Greedy decoding in one direction: adds each word's raw score vector (the model's
+  // integer weights) to scores (words x tags, row-major). `info` is in reading order.
+  void Decode(Direction direction, const std::vector<WordInfo>& info, int32_t* scores,
+              std::vector<uint64_t>* feats) const;
   // Reverses the word order (the right-to-left model reads reversed sentences).
   static std::vector<WordInfo> Reversed(const std::vector<WordInfo>& info) {
     return std::vector<WordInfo>(info.rbegin(), info.rend());
@@ -66,27 +66,6 @@ class Tagger {
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
   LinearModel models_[2];
 };
-
-template <typename Scorer>
-void Tagger::Decode(const std::vector<WordInfo>& info, Scorer&& score,
-                    std::vector<float>* scores) const {
-  const size_t k = tags_.size();
-  std::vector<uint64_t> feats;
-  std::vector<float> row(k);
-  int prev1 = -1, prev2 = -1;
-  for (size_t i = 0; i < info.size(); ++i) {
-    Features(info, static_cast<int>(i), prev1, prev2, &feats);
-    std::fill(row.begin(), row.end(), 0.0f);
-    score(feats, row.data());
-    int best = 0;
-    for (size_t t = 0; t < k; ++t) {
-      (*scores)[i * k + t] += row[t];
-      if (row[t] > row[best]) best = static_cast<int>(t);
-    }
-    prev2 = prev1;
-    prev1 = best;
-  }
-}
 
 }  // namespace dyad
 
