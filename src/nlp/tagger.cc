@@ -60,10 +60,10 @@ void Tagger::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) cons
     w.lower = HashString(lower);
     w.form = HashString(form);
     w.shape = HashString(WordShape(form));
-    auto it = ambiguity_.find(w.lower);
-    w.ambiguity = it == ambiguity_.end() ? 0 : it->second;
-    it = ambiguity_.find(ExactKey(w.form));
-    w.exact_ambiguity = it == ambiguity_.end() ? 0 : it->second;
+    const uint64_t* amb = ambiguity_index_.Find(w.lower);
+    w.ambiguity = amb ? *amb : 0;
+    amb = ambiguity_index_.Find(ExactKey(w.form));
+    w.exact_ambiguity = amb ? *amb : 0;
     for (size_t k = 0; k < 4; ++k)
       w.suffix[k] = HashString(std::string_view(lower).substr(Utf8SuffixStart(lower, k + 1)));
     for (size_t k = 0; k < 3; ++k)
@@ -242,6 +242,7 @@ Result<Tagger> Tagger::Load(const std::string& path) {
     RETURN_IF_ERROR(amb.U64(&value));
     t.ambiguity_[key] = value;
   }
+  t.ambiguity_index_.Build({t.ambiguity_.begin(), t.ambiguity_.end()});
   for (int d = 0; d < 2; ++d) {
     ASSIGN_OR_RETURN(ByteReader weights,
                      reader.Block(d == kLeftToRight ? "weights_ltr" : "weights_rtl"));

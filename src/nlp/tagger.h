@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/flat_map.h"
 #include "dyad/document.h"
 #include "dyad/status.h"
 #include "nlp/linear_model.h"
@@ -45,6 +46,7 @@ class Tagger {
   void SetTags(std::vector<std::string> tags);
   void SetAmbiguity(std::unordered_map<uint64_t, uint64_t> classes) {
     ambiguity_ = std::move(classes);
+    ambiguity_index_.Build({ambiguity_.begin(), ambiguity_.end()});
   }
   void SetModel(Direction d, LinearModel model) { models_[d] = std::move(model); }
   // Greedy decoding in one direction: adds each word's raw score vector (the model's
@@ -64,6 +66,7 @@ class Tagger {
   std::vector<std::string> upos_, xpos_;
   // Word hash -> tag-set hash, for lower-cased forms and (salted) exact forms.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  FlatMap ambiguity_index_;  // the same, probed once per word
   LinearModel models_[2];
 };
 
