@@ -34,9 +34,12 @@ class Tagger {
     bool upper_initial, has_digit, has_hyphen;
   };
   void Prepare(const Sentence& sentence, std::vector<WordInfo>* info) const;
-  // Features of word i given the tags already chosen for words i-1 and i-2 (-1: none).
+  // Features of word i given the tags already chosen for words i-1 and i-2 (-1: none):
+  // all of them, or only those that read no chosen tag (kWordsOnly: they can be scored
+  // for the whole sentence in one batch), or only those that do (kTagsOnly).
+  enum FeatureSet { kAll, kWordsOnly, kTagsOnly };
   void Features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
-                std::vector<uint64_t>* out) const;
+                std::vector<uint64_t>* out, FeatureSet set = kAll) const;
 
   const std::vector<std::string>& tags() const { return tags_; }  // "UPOS\tXPOS"
   enum Direction { kLeftToRight = 0, kRightToLeft = 1 };
@@ -52,7 +55,7 @@ class Tagger {
   // Greedy decoding in one direction: adds each word's raw score vector (the model's
   // integer weights) to scores (words x tags, row-major). `info` is in reading order.
   void Decode(Direction direction, const std::vector<WordInfo>& info, int32_t* scores,
-              std::vector<uint64_t>* feats) const;
+              std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets) const;
   // Reverses the word order (the right-to-left model reads reversed sentences).
   static std::vector<WordInfo> Reversed(const std::vector<WordInfo>& info) {
     return std::vector<WordInfo>(info.rbegin(), info.rend());
