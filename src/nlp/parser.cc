@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <limits>
 
 #include "base/model_file.h"
 #include "base/utf8.h"
@@ -366,7 +367,8 @@ struct ParseScratch {
   std::vector<uint32_t> offsets;
   std::vector<int32_t> unary;  // [role][token + 1][move], raw weights
   std::vector<std::vector<int>> children;
-  std::vector<float> scores;
+  std::vector<uint64_t> label_feats;
+  std::vector<int32_t> label_scores;  // [word][label], raw weights
 };
 
 ParseScratch& Scratch() {
@@ -384,21 +386,32 @@ void Parser::AssignLabels(const std::vector<WordInfo>& info, const std::vector<i
   if (children.size() < static_cast<size_t>(n + 1)) children.resize(n + 1);
   for (int k = 0; k <= n; ++k) children[k].clear();
   for (int d = 1; d <= n; ++d) children[heads[d]].push_back(d);
-  std::vector<uint64_t>& feats = scratch.feats;
-  std::vector<float>& scores = scratch.scores;
-  scores.resize(label_names_.size());
+  // Every arc's features in one batch of probes: the tree is finished, so no decision
+  // waits on another.
+  std::vector<uint64_t>& feats = scratch.label_feats;
+  std::vector<uint32_t>& offsets = scratch.offsets;
+  std::vector<uint64_t>& one = scratch.feats;
+  const size_t k = label_names_.size();
+  feats.clear();
+  offsets.clear();
   for (int d = 1; d <= n; ++d) {
-    LabelFeatures(info, heads, children, d, &feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    labels_.Score(feats.data(), feats.size(), scores.data());
-    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    LabelFeatures(info, heads, children, d, &one);
+    feats.insert(feats.end(), one.begin(), one.end());
+    offsets.insert(offsets.end(), one.size(), static_cast<uint32_t>((d - 1) * k));
+  }
+  std::vector<int32_t>& scores = scratch.label_scores;
+  scores.assign(n * k, 0);
+  labels_.ScoreRawAt(feats.data(), offsets.data(), feats.size(), scores.data());
+  for (int d = 1; d <= n; ++d) {
+    int32_t* row = &scores[(d - 1) * k];
+    int best = static_cast<int>(std::max_element(row, row + k) - row);
     Word& w = sentence->words[d - 1];
     w.head = heads[d];
     w.deprel = heads[d] == 0 ? "root" : label_names_[best];
     if (heads[d] != 0 && w.deprel == "root") {
       // Only the root's dependent may be "root": take the best other label.
-      scores[best] = -1e30f;
-      best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      row[best] = std::numeric_limits<int32_t>::min();
+      best = static_cast<int>(std::max_element(row, row + k) - row);
       w.deprel = label_names_[best];
     }
   }
