@@ -1,6 +1,8 @@
 // dyad bench parse: tag+parse throughput on a CoNLL-U file (gold tokenization), one
 // thread and N threads, plus model load time; with --actors also the actor coder's share.
 // Timing lives here, never in tests.
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +17,12 @@ namespace dyad::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+double ProcessCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
+}
 
 struct BenchArgs {
   std::string input;
@@ -69,9 +77,11 @@ std::vector<Document> MakeArticles(const std::vector<Sentence>& sentences) {
 // repeating the whole set until min_seconds have passed; returns sentences per second. With
 // actors, *actor_share is the actor coder's time over the time of the stages before it, both
 // timed article by article so that load from other processes hits both alike.
+// *cpu_rate is sentences per second of CPU time (all threads together): on a shared host
+// it shows the code's own speed when other processes take turns on the cores.
 double Measure(const Pipeline& pipeline, const std::vector<Document>& docs, size_t sentences,
                bool actors, int threads, double min_seconds, size_t* rounds_out,
-               double* actor_share) {
+               double* actor_share, double* cpu_rate) {
   std::vector<double> nlp_seconds(threads), actor_seconds(threads);
   auto annotate = [&](const Document& original, int thread) {
     Document doc = original;
@@ -88,6 +98,7 @@ double Measure(const Pipeline& pipeline, const std::vector<Document>& docs, size
   std::fill(nlp_seconds.begin(), nlp_seconds.end(), 0.0);
   std::fill(actor_seconds.begin(), actor_seconds.end(), 0.0);
   size_t rounds = 0;
+  const double cpu_start = ProcessCpuSeconds();
   auto start = Clock::now();
   double elapsed = 0;
   while (elapsed < min_seconds) {
@@ -102,6 +113,8 @@ double Measure(const Pipeline& pipeline, const std::vector<Document>& docs, size
     elapsed = std::chrono::duration<double>(Clock::now() - start).count();
   }
   *rounds_out = rounds;
+  const double cpu = ProcessCpuSeconds() - cpu_start;
+  *cpu_rate = cpu > 0 ? static_cast<double>(rounds * sentences) / cpu : 0;
   double nlp = 0, actor = 0;
   for (int t = 0; t < threads; ++t) nlp += nlp_seconds[t], actor += actor_seconds[t];
   *actor_share = nlp > 0 ? actor / nlp : 0;
@@ -140,17 +153,19 @@ Status RunBenchParse(const BenchArgs& args) {
   double single = 0;
   for (int threads : counts) {
     size_t rounds;
-    double share = 0;
+    double share = 0, cpu_rate = 0;
     double sps = Measure(*pipeline, docs, sentences.size(), false, threads, args.min_seconds,
-                         &rounds, &share);
+                         &rounds, &share, &cpu_rate);
     if (threads == 1) single = sps;
     std::printf(
         "%s, %d thread%s: %.0f sentences/s, %.0f tokens/s (%zu rounds)%s\n", stages.c_str(),
         threads, threads == 1 ? "" : "s", sps, sps * words_per_sentence, rounds,
         threads == 1 ? "" : (" speed-up x" + std::to_string(sps / single).substr(0, 4)).c_str());
+    std::printf("  per CPU second (all threads): %.0f sentences, %.0f tokens\n", cpu_rate,
+                cpu_rate * words_per_sentence);
     if (!args.actors) continue;
     double with_actors = Measure(*pipeline, docs, sentences.size(), true, threads, args.min_seconds,
-                                 &rounds, &share);
+                                 &rounds, &share, &cpu_rate);
     std::printf("%s+actors, %d thread%s: %.0f sentences/s (%zu rounds); actors add %.1f%%\n",
                 stages.c_str(), threads, threads == 1 ? "" : "s", with_actors, rounds,
                 100.0 * share);

@@ -7,7 +7,8 @@
 
 namespace dyad {
 
-void LinearModel::Score(const uint64_t* features, size_t count, float* scores) const {
+template <typename Fn>
+void LinearModel::ForEachWeight(const uint64_t* features, size_t count, Fn&& fn) const {
   if (slots_.empty()) return;
   // Scoring is bound by cache misses on a large table, so the probes are issued in a
   // batch with prefetches before any is read.
@@ -20,34 +21,75 @@ void LinearModel::Score(const uint64_t* features, size_t count, float* scores) c
       home[f] = (keys[f] * 2654435761u) & mask_;
       __builtin_prefetch(&slots_[home[f]]);
     }
-    uint32_t found[kBatch];
+    const Slot* found[kBatch];
+    uint32_t found_feature[kBatch];
     size_t hits = 0;
     for (size_t f = 0; f < n; ++f) {
       uint32_t slot = home[f];
       while (true) {
-        uint32_t k = slots_[slot].key;
-        if (k == keys[f]) {
-          found[hits++] = slot;
-          if (slots_[slot + 1].begin - slots_[slot].begin > kInline) {
-            __builtin_prefetch(&entries_[slots_[slot].begin]);
+        const Slot& s = slots_[slot];
+        if (s.key == keys[f]) {
+          found_feature[hits] = static_cast<uint32_t>(base + f);
+          found[hits++] = &s;
+          if (s.entry[0].label == kOverflow) {
+            __builtin_prefetch(&entries_[(uint32_t{s.entry[1].label} << 16) |
+                                         static_cast<uint16_t>(s.entry[1].weight)]);
           }
           break;
         }
-        if (k == 0) break;
+        if (s.key == 0) break;
         slot = (slot + 1) & mask_;
       }
     }
     for (size_t h = 0; h < hits; ++h) {
-      const Slot& slot = slots_[found[h]];
-      const uint32_t count = slots_[found[h] + 1].begin - slot.begin;
-      if (count <= kInline) {
-        for (uint32_t e = 0; e < count; ++e)
-          scores[slot.first[e].label] += scale_ * slot.first[e].weight;
+      const Slot& s = *found[h];
+      if (s.entry[0].label == kOverflow) {
+        const uint32_t begin =
+            (uint32_t{s.entry[1].label} << 16) | static_cast<uint16_t>(s.entry[1].weight);
+        const uint32_t end = begin + s.entry[2].label;
+        for (uint32_t e = begin; e < end; ++e) {
+          fn(found_feature[h], entries_[e].label, entries_[e].weight);
+        }
       } else {
-        for (uint32_t e = slot.begin; e < slot.begin + count; ++e) {
-          scores[entries_[e].label] += scale_ * entries_[e].weight;
+        for (uint32_t e = 0; e < kInline && s.entry[e].label != kNoLabel; ++e) {
+          fn(found_feature[h], s.entry[e].label, s.entry[e].weight);
         }
       }
+    }
+  }
+}
+
+void LinearModel::Score(const uint64_t* features, size_t count, float* scores) const {
+  const float scale = scale_;
+  ForEachWeight(features, count,
+                [&](uint32_t, uint16_t label, int16_t weight) { scores[label] += scale * weight; });
+}
+
+void LinearModel::ScoreRaw(const uint64_t* features, size_t count, int32_t* scores) const {
+  ForEachWeight(features, count,
+                [&](uint32_t, uint16_t label, int16_t weight) { scores[label] += weight; });
+}
+
+void LinearModel::ScoreRawAt(const uint64_t* features, const uint32_t* offsets, size_t count,
+                             int32_t* scores) const {
+  ForEachWeight(features, count, [&](uint32_t f, uint16_t label, int16_t weight) {
+    scores[offsets[f] + label] += weight;
+  });
+}
+
+template <typename Fn>
+void LinearModel::ForEachRow(Fn&& fn) const {
+  for (size_t slot = 0; slot < slots_.size(); ++slot) {
+    const Slot& s = slots_[slot];
+    if (s.key == 0) continue;
+    if (s.entry[0].label == kOverflow) {
+      const uint32_t begin =
+          (uint32_t{s.entry[1].label} << 16) | static_cast<uint16_t>(s.entry[1].weight);
+      fn(s.key, &entries_[begin], uint32_t{s.entry[2].label});
+    } else {
+      uint32_t count = 0;
+      while (count < kInline && s.entry[count].label != kNoLabel) ++count;
+      fn(s.key, s.entry, count);
     }
   }
 }
@@ -57,24 +99,26 @@ void LinearModel::BuildTable(std::vector<std::pair<uint32_t, std::vector<Entry>>
   size_t slots = 16;
   while (slots < rows.size() * 4 / 3 + 1) slots <<= 1;
   mask_ = static_cast<uint32_t>(slots - 1);
-  slots_.assign(slots + 1, Slot{0, 0, {}});
-  std::vector<int32_t> row_of_slot(slots, -1);
-  for (size_t r = 0; r < rows.size(); ++r) {
-    uint32_t slot = (rows[r].first * 2654435761u) & mask_;
+  slots_ = HugeArray<Slot>(slots);
+  size_t overflow = 0;
+  for (const auto& row : rows) overflow += row.second.size() > kInline ? row.second.size() : 0;
+  entries_ = HugeArray<Entry>(overflow);
+  uint32_t next = 0;
+  for (const auto& [key, row] : rows) {
+    uint32_t slot = (key * 2654435761u) & mask_;
     while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
-    slots_[slot].key = rows[r].first;
-    row_of_slot[slot] = static_cast<int32_t>(r);
-  }
-  entries_.clear();
-  for (size_t slot = 0; slot < slots; ++slot) {
-    slots_[slot].begin = static_cast<uint32_t>(entries_.size());
-    if (row_of_slot[slot] >= 0) {
-      const auto& row = rows[row_of_slot[slot]].second;
-      entries_.insert(entries_.end(), row.begin(), row.end());
-      for (uint32_t e = 0; e < kInline && e < row.size(); ++e) slots_[slot].first[e] = row[e];
+    Slot& s = slots_[slot];
+    s.key = key;
+    for (auto& e : s.entry) e = {kNoLabel, 0};
+    if (row.size() <= kInline) {
+      for (size_t e = 0; e < row.size(); ++e) s.entry[e] = row[e];
+    } else {
+      s.entry[0].label = kOverflow;
+      s.entry[1] = {static_cast<uint16_t>(next >> 16), static_cast<int16_t>(next & 0xFFFF)};
+      s.entry[2].label = static_cast<uint16_t>(row.size());
+      for (const Entry& e : row) entries_[next++] = e;
     }
   }
-  slots_[slots].begin = static_cast<uint32_t>(entries_.size());
 }
 
 LinearModel LinearModel::Build(int num_classes, std::vector<Weight> weights) {
@@ -112,14 +156,13 @@ LinearModel LinearModel::Pruned(float min_weight) const {
   m.num_classes_ = num_classes_;
   m.scale_ = scale_;
   std::vector<std::pair<uint32_t, std::vector<Entry>>> rows;
-  for (size_t slot = 0; slot + 1 < slots_.size(); ++slot) {
-    if (slots_[slot].key == 0) continue;
+  ForEachRow([&](uint32_t key, const Entry* entries, uint32_t count) {
     std::vector<Entry> kept;
-    for (uint32_t e = slots_[slot].begin; e < slots_[slot + 1].begin; ++e) {
-      if (std::fabs(scale_ * entries_[e].weight) >= min_weight) kept.push_back(entries_[e]);
+    for (uint32_t e = 0; e < count; ++e) {
+      if (std::fabs(scale_ * entries[e].weight) >= min_weight) kept.push_back(entries[e]);
     }
-    if (!kept.empty()) rows.emplace_back(slots_[slot].key, std::move(kept));
-  }
+    if (!kept.empty()) rows.emplace_back(key, std::move(kept));
+  });
   m.BuildTable(std::move(rows));
   return m;
 }
@@ -129,16 +172,14 @@ void LinearModel::Write(ByteWriter* w) const {
   w->U32(static_cast<uint32_t>(num_classes_));
   w->F32(scale_);
   w->U32(static_cast<uint32_t>(num_features_));
-  for (size_t slot = 0; slot + 1 < slots_.size(); ++slot) {
-    if (slots_[slot].key == 0) continue;
-    w->U32(slots_[slot].key);
-    uint32_t count = slots_[slot + 1].begin - slots_[slot].begin;
+  ForEachRow([&](uint32_t key, const Entry* entries, uint32_t count) {
+    w->U32(key);
     w->U16(static_cast<uint16_t>(count));
-    for (uint32_t e = slots_[slot].begin; e < slots_[slot + 1].begin; ++e) {
-      w->U16(entries_[e].label);
-      w->I16(entries_[e].weight);
+    for (uint32_t e = 0; e < count; ++e) {
+      w->U16(entries[e].label);
+      w->I16(entries[e].weight);
     }
-  }
+  });
 }
 
 Status LinearModel::Read(ByteReader* r) {
@@ -146,7 +187,8 @@ Status LinearModel::Read(ByteReader* r) {
   RETURN_IF_ERROR(r->U32(&classes));
   RETURN_IF_ERROR(r->F32(&scale_));
   RETURN_IF_ERROR(r->U32(&features));
-  if (classes == 0 || classes > 65535) return Status::Corruption("linear model: bad class count");
+  if (classes == 0 || classes >= kOverflow)
+    return Status::Corruption("linear model: bad class count");
   num_classes_ = static_cast<int>(classes);
   std::vector<std::pair<uint32_t, std::vector<Entry>>> rows(features);
   for (auto& [key, row] : rows) {

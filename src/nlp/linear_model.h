@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "base/huge_array.h"
 #include "base/model_file.h"
 #include "dyad/status.h"
 
@@ -30,6 +31,13 @@ class LinearModel {
 
   // Adds each feature's weights to scores[0, num_classes()). Unknown features add nothing.
   void Score(const uint64_t* features, size_t count, float* scores) const;
+  // The same with the stored integer weights, unscaled: sums are exact, so they do not
+  // depend on the order in which features are added. Multiply by scale() for Score's units.
+  void ScoreRaw(const uint64_t* features, size_t count, int32_t* scores) const;
+  // ScoreRaw for many score vectors in one batch: feature f adds to scores + offsets[f].
+  void ScoreRawAt(const uint64_t* features, const uint32_t* offsets, size_t count,
+                  int32_t* scores) const;
+  float scale() const { return scale_; }
 
   void Write(ByteWriter* w) const;
   Status Read(ByteReader* r);
@@ -47,22 +55,34 @@ class LinearModel {
   LinearModel Pruned(float min_weight) const;
 
  private:
+  // Open addressing with linear probing; key 0 marks an empty slot. A slot holds its row
+  // when the row has at most kInline entries (unused ones carry kNoLabel), so most
+  // features, and every feature of a three-class model, cost one cache miss. Longer rows
+  // live in entries_: the first entry's label is kOverflow, the second packs the begin
+  // index (label: high 16 bits, weight: low 16 bits) and the third's label is the count.
+  static constexpr uint32_t kInline = 3;
+  static constexpr uint16_t kNoLabel = 0xFFFF;
+  static constexpr uint16_t kOverflow = 0xFFFE;
+  struct Slot {
+    uint32_t key;
+    Entry entry[kInline];
+  };
+  static_assert(sizeof(Slot) == 16, "four slots to a cache line");
+
+  // Calls fn(feature index, label, weight) for every stored weight of the given features.
+  template <typename Fn>
+  void ForEachWeight(const uint64_t* features, size_t count, Fn&& fn) const;
+  // Calls fn(key, entries, count) for every row, in slot order.
+  template <typename Fn>
+  void ForEachRow(Fn&& fn) const;
   void BuildTable(std::vector<std::pair<uint32_t, std::vector<Entry>>> rows);
+
   int num_classes_ = 0;
   float scale_ = 1.0f;
   size_t num_features_ = 0;
   uint32_t mask_ = 0;
-  // Open addressing. Slot k's entries are entries_[slots_[k].begin, slots_[k + 1].begin);
-  // key 0 marks an empty slot. A slot also carries copies of its first two entries, so
-  // most features (rows of one or two classes) cost one cache miss, not two.
-  static constexpr uint32_t kInline = 2;
-  struct Slot {
-    uint32_t key;
-    uint32_t begin;
-    Entry first[kInline];
-  };
-  std::vector<Slot> slots_;  // mask_ + 2 entries (a sentinel closes the last range)
-  std::vector<Entry> entries_;
+  HugeArray<Slot> slots_;  // mask_ + 1 slots
+  HugeArray<Entry> entries_;
 };
 
 }  // namespace dyad

@@ -5,6 +5,7 @@
 
 #include "base/model_file.h"
 #include "base/utf8.h"
+#include "nlp/features.h"
 
 namespace dyad {
 namespace {
@@ -12,6 +13,16 @@ namespace {
 bool EndsWith(const std::string& s, const char* suffix) {
   std::string_view suf(suffix);
   return s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+// "a\tb" in a per-thread buffer: the tables are probed for every word, and building a
+// fresh string for each probe showed up in profiles.
+std::string& TabKey(std::string_view a, std::string_view b) {
+  thread_local std::string key;
+  key.assign(a);
+  key += '\t';
+  key += b;
+  return key;
 }
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -62,7 +73,7 @@ Status ReadSet(ByteReader* r, std::unordered_set<std::string>* set) {
 
 std::string Morphology::RuleLemma(const std::string& lower, const std::string& xpos) const {
   auto exception = [&](char pos) -> const std::string* {
-    auto it = exceptions.find(lower + "\t" + pos);
+    auto it = exceptions.find(TabKey(lower, std::string_view(&pos, 1)));
     return it == exceptions.end() ? nullptr : &it->second;
   };
   auto stem = [&](size_t cut) { return lower.substr(0, lower.size() - cut); };
@@ -141,13 +152,38 @@ std::string Morphology::RuleLemma(const std::string& lower, const std::string& x
   return lower;
 }
 
+const std::string* Morphology::Lookup(const FlatMap& index,
+                                      const std::unordered_map<std::string, std::string>& map,
+                                      const std::string& key) const {
+  if (indexed_) {
+    const uint64_t* value = index.Find(HashString(key));
+    return value ? &index_values_[*value] : nullptr;
+  }
+  auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+void Morphology::BuildIndex() {
+  index_values_.clear();
+  auto build = [&](const std::unordered_map<std::string, std::string>& map, FlatMap* index) {
+    std::vector<std::pair<uint64_t, uint64_t>> items;
+    for (const auto& [key, value] : map) {
+      items.emplace_back(HashString(key), index_values_.size());
+      index_values_.push_back(value);
+    }
+    index->Build(items);
+  };
+  build(lemmas, &lemma_index_);
+  build(feats, &feats_index_);
+  build(tag_feats, &tag_feats_index_);
+  indexed_ = true;
+}
+
 std::string Morphology::Lemma(const std::string& form, const std::string& upos,
                               const std::string& xpos) const {
-  auto it = lemmas.find(form + "\t" + xpos);
-  if (it != lemmas.end()) return it->second;
+  if (const std::string* lemma = Lookup(lemma_index_, lemmas, TabKey(form, xpos))) return *lemma;
   std::string lower = UnicodeLower(form);
-  it = lemmas.find(lower + "\t" + xpos);
-  if (it != lemmas.end()) return it->second;
+  if (const std::string* lemma = Lookup(lemma_index_, lemmas, TabKey(lower, xpos))) return *lemma;
   if (upos == "PROPN") {
     if (xpos == "NNPS") {
       std::string base = RuleLemma(lower, xpos);
@@ -161,10 +197,13 @@ std::string Morphology::Lemma(const std::string& form, const std::string& upos,
 
 std::string Morphology::Feats(const std::string& form, const std::string& upos,
                               const std::string& xpos) const {
-  auto it = feats.find(AsciiLower(form) + "\t" + xpos);
-  if (it != feats.end()) return it->second;
-  it = tag_feats.find(upos + "\t" + xpos);
-  return it == tag_feats.end() ? "_" : it->second;
+  std::string& key = TabKey(form, xpos);
+  for (size_t k = 0; k < form.size(); ++k) {
+    if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] - 'A' + 'a');
+  }
+  if (const std::string* f = Lookup(feats_index_, feats, key)) return *f;
+  const std::string* f = Lookup(tag_feats_index_, tag_feats, TabKey(upos, xpos));
+  return f ? *f : "_";
 }
 
 void Morphology::Analyze(Sentence* sentence) const {
@@ -197,6 +236,7 @@ Result<Morphology> Morphology::Load(const std::string& path) {
   RETURN_IF_ERROR(ReadMap(&r, &m.exceptions));
   RETURN_IF_ERROR(ReadSet(&r, &m.verbs));
   RETURN_IF_ERROR(ReadSet(&r, &m.adjectives));
+  m.BuildIndex();
   return m;
 }
 

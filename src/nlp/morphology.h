@@ -8,7 +8,9 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
+#include "base/flat_map.h"
 #include "dyad/document.h"
 #include "dyad/status.h"
 
@@ -35,7 +37,19 @@ class Morphology {
   std::unordered_map<std::string, std::string> exceptions;  // irregular form \t n|v|a -> base
   std::unordered_set<std::string> verbs, adjectives;        // known base forms
 
+  // Indexes lemmas, feats and tag_feats by a hash of their keys for fast lookups; call
+  // after filling them (Load does). Until then lookups use the string maps.
+  void BuildIndex();
+
  private:
+  // The value of key in map, through its index once built; null when absent.
+  const std::string* Lookup(const FlatMap& index,
+                            const std::unordered_map<std::string, std::string>& map,
+                            const std::string& key) const;
+  // Hash of "a\tb" -> index into index_values_.
+  FlatMap lemma_index_, feats_index_, tag_feats_index_;
+  std::vector<std::string> index_values_;
+  bool indexed_ = false;
   std::string RuleLemma(const std::string& lower, const std::string& xpos) const;
 };
 

@@ -1,6 +1,8 @@
 #include "nlp/parser.h"
 
 #include <algorithm>
+#include <cassert>
+#include <limits>
 
 #include "base/model_file.h"
 #include "base/utf8.h"
@@ -116,23 +118,56 @@ void Parser::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) cons
   }
 }
 
-void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
-                          std::vector<uint64_t>* out) const {
-  out->clear();
+void Parser::RoleTokens(const State& st, int tokens[kNumRoles]) {
   const int depth = static_cast<int>(st.stack.size());
   const int s0 = depth >= 1 ? st.stack[depth - 1] : -1;
   const int s1 = depth >= 2 ? st.stack[depth - 2] : -1;
-  const int s2 = depth >= 3 ? st.stack[depth - 3] : -1;
   const int b0 = st.buffer <= st.n ? st.buffer : -1;
-  const int b1 = st.buffer + 1 <= st.n ? st.buffer + 1 : -1;
-  const int b2 = st.buffer + 2 <= st.n ? st.buffer + 2 : -1;
+  auto child = [&](const std::vector<int>& v, int k) { return k >= 0 ? v[k] : -1; };
+  tokens[kS0] = s0;
+  tokens[kS1] = s1;
+  tokens[kS2] = depth >= 3 ? st.stack[depth - 3] : -1;
+  tokens[kB0] = b0;
+  tokens[kB1] = st.buffer + 1 <= st.n ? st.buffer + 1 : -1;
+  tokens[kB2] = st.buffer + 2 <= st.n ? st.buffer + 2 : -1;
+  tokens[kB3] = st.buffer + 3 <= st.n ? st.buffer + 3 : -1;
+  tokens[kS0L] = child(st.left1, s0);
+  tokens[kS0R] = child(st.right1, s0);
+  tokens[kB0L] = child(st.left1, b0);
+  tokens[kS1L] = child(st.left1, s1);
+  tokens[kS1R] = child(st.right1, s1);
+  tokens[kS0L2] = child(st.left2, s0);
+  tokens[kS0R2] = child(st.right2, s0);
+  tokens[kB0L2] = child(st.left2, b0);
+}
+
+uint64_t Parser::UnaryFeature(const std::vector<WordInfo>& info, uint32_t tmpl, UnaryKind kind,
+                              int token) {
+  const uint64_t w = token >= 0 ? info[token].word : kNone;
+  const uint64_t p = token >= 0 ? info[token].xpos : kNone;
+  switch (kind) {
+    case kWordOf:
+      return Feat(tmpl, w);
+    case kTagOf:
+      return Feat(tmpl, p);
+    default:
+      return Feat(tmpl, w, p);
+  }
+}
+
+void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
+                          std::vector<uint64_t>* out, bool with_unary) const {
+  out->clear();
+  int tokens[kNumRoles];
+  RoleTokens(st, tokens);
+  const int s0 = tokens[kS0], s1 = tokens[kS1], s2 = tokens[kS2];
+  const int b0 = tokens[kB0], b1 = tokens[kB1], b2 = tokens[kB2];
   auto w = [&](int k) { return k >= 0 ? info[k].word : kNone; };
   auto p = [&](int k) { return k >= 0 ? info[k].xpos : kNone; };
-  auto child = [&](const std::vector<int>& v, int k) { return k >= 0 ? v[k] : -1; };
-  const int s0l = child(st.left1, s0), s0l2 = child(st.left2, s0);
-  const int s0r = child(st.right1, s0), s0r2 = child(st.right2, s0);
-  const int s1l = child(st.left1, s1), s1r = child(st.right1, s1);
-  const int b0l = child(st.left1, b0), b0l2 = child(st.left2, b0);
+  const int s0l = tokens[kS0L], s0l2 = tokens[kS0L2];
+  const int s0r = tokens[kS0R], s0r2 = tokens[kS0R2];
+  const int s1l = tokens[kS1L], s1r = tokens[kS1R];
+  const int b0l = tokens[kB0L], b0l2 = tokens[kB0L2];
   const uint64_t d_s0b0 = s0 >= 0 && b0 >= 0 ? Bucket(b0 - s0) : 9;
   const uint64_t d_s1s0 = s1 >= 0 && s0 >= 0 ? Bucket(s0 - s1) : 9;
   auto vl = [&](int k) {
@@ -144,23 +179,32 @@ void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
 
   uint32_t t = 0;
   auto add = [&](auto... values) { out->push_back(Feat(t++, values...)); };
+  // Templates of one position alone; kUnaryTemplates lists them in this order.
+  size_t next_unary = 0;
+  auto unary = [&](Role role, UnaryKind kind) {
+    assert(kUnaryTemplates[next_unary].id == t && kUnaryTemplates[next_unary].role == role &&
+           kUnaryTemplates[next_unary].kind == kind);
+    ++next_unary;
+    if (with_unary) out->push_back(UnaryFeature(info, t, kind, tokens[role]));
+    ++t;
+  };
   // Single positions.
-  add(w(s0));
-  add(p(s0));
-  add(w(s0), p(s0));
-  add(w(s1));
-  add(p(s1));
-  add(w(s1), p(s1));
-  add(p(s2));
-  add(w(s2), p(s2));
-  add(w(b0));
-  add(p(b0));
-  add(w(b0), p(b0));
-  add(w(b1));
-  add(p(b1));
-  add(w(b1), p(b1));
-  add(p(b2));
-  add(w(b2), p(b2));
+  unary(kS0, kWordOf);
+  unary(kS0, kTagOf);
+  unary(kS0, kWordTagOf);
+  unary(kS1, kWordOf);
+  unary(kS1, kTagOf);
+  unary(kS1, kWordTagOf);
+  unary(kS2, kTagOf);
+  unary(kS2, kWordTagOf);
+  unary(kB0, kWordOf);
+  unary(kB0, kTagOf);
+  unary(kB0, kWordTagOf);
+  unary(kB1, kWordOf);
+  unary(kB1, kTagOf);
+  unary(kB1, kWordTagOf);
+  unary(kB2, kTagOf);
+  unary(kB2, kWordTagOf);
   // Pairs.
   add(w(s0), p(s0), w(b0), p(b0));
   add(w(s0), p(s0), w(b0));
@@ -208,18 +252,18 @@ void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
   add(p(s1), vl(s1));
   add(p(s1), vr(s1));
   // Children.
-  add(w(s0l));
-  add(p(s0l));
-  add(w(s0r));
-  add(p(s0r));
-  add(w(b0l));
-  add(p(b0l));
-  add(p(s1l));
-  add(p(s1r));
-  add(w(s1r));
-  add(p(s0l2));
-  add(p(s0r2));
-  add(p(b0l2));
+  unary(kS0L, kWordOf);
+  unary(kS0L, kTagOf);
+  unary(kS0R, kWordOf);
+  unary(kS0R, kTagOf);
+  unary(kB0L, kWordOf);
+  unary(kB0L, kTagOf);
+  unary(kS1L, kTagOf);
+  unary(kS1R, kTagOf);
+  unary(kS1R, kWordOf);
+  unary(kS0L2, kTagOf);
+  unary(kS0R2, kTagOf);
+  unary(kB0L2, kTagOf);
   add(p(s0), p(s0l), p(s0l2));
   add(p(s0), p(s0r), p(s0r2));
   add(p(b0), p(b0l), p(b0l2));
@@ -229,7 +273,7 @@ void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
   add(b0 >= 0 ? info[b0].suffix : kNone, p(s0));
   // Universal tags, a fourth lookahead word, and punctuation between s0 and b0.
   auto u = [&](int k) { return k >= 0 ? info[k].upos : kNone; };
-  const int b3 = st.buffer + 3 <= st.n ? st.buffer + 3 : -1;
+  const int b3 = tokens[kB3];
   uint64_t commas = 0;
   if (s0 > 0 && b0 > 0) {
     for (int k = s0 + 1; k < b0 && commas < 3; ++k) commas += info[k].is_punct ? 1 : 0;
@@ -250,7 +294,7 @@ void Parser::MoveFeatures(const std::vector<WordInfo>& info, const State& st,
   add(w(b0), u(b1));
   add(u(s0), vl(s0), vr(s0));
   add(u(b0), u(b1), u(b2));
-  add(p(b3));
+  unary(kB3, kTagOf);
   add(p(b0), p(b1), p(b2), p(b3));
   add(w(s0), w(s0r));
   add(w(b0), w(b0l));
@@ -312,25 +356,62 @@ void Parser::LabelFeatures(const std::vector<WordInfo>& info, const std::vector<
   add(dw.upos, hw.upos, dir, static_cast<uint64_t>(std::min(same_side_before, 3)));
 }
 
+namespace {
+
+// Per-thread buffers reused from sentence to sentence: parsing allocates nothing once
+// they have grown to the longest sentence seen.
+struct ParseScratch {
+  std::vector<Parser::WordInfo> info;
+  Parser::State state;
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> offsets;
+  std::vector<int32_t> unary;  // [role][token + 1][move], raw weights
+  std::vector<std::vector<int>> children;
+  std::vector<uint64_t> label_feats;
+  std::vector<int32_t> label_scores;  // [word][label], raw weights
+};
+
+ParseScratch& Scratch() {
+  thread_local ParseScratch scratch;
+  return scratch;
+}
+
+}  // namespace
+
 void Parser::AssignLabels(const std::vector<WordInfo>& info, const std::vector<int>& heads,
                           Sentence* sentence) const {
   const int n = static_cast<int>(sentence->words.size());
-  std::vector<std::vector<int>> children(n + 1);
+  ParseScratch& scratch = Scratch();
+  std::vector<std::vector<int>>& children = scratch.children;
+  if (children.size() < static_cast<size_t>(n + 1)) children.resize(n + 1);
+  for (int k = 0; k <= n; ++k) children[k].clear();
   for (int d = 1; d <= n; ++d) children[heads[d]].push_back(d);
-  std::vector<uint64_t> feats;
-  std::vector<float> scores(label_names_.size());
+  // Every arc's features in one batch of probes: the tree is finished, so no decision
+  // waits on another.
+  std::vector<uint64_t>& feats = scratch.label_feats;
+  std::vector<uint32_t>& offsets = scratch.offsets;
+  std::vector<uint64_t>& one = scratch.feats;
+  const size_t k = label_names_.size();
+  feats.clear();
+  offsets.clear();
   for (int d = 1; d <= n; ++d) {
-    LabelFeatures(info, heads, children, d, &feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    labels_.Score(feats.data(), feats.size(), scores.data());
-    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    LabelFeatures(info, heads, children, d, &one);
+    feats.insert(feats.end(), one.begin(), one.end());
+    offsets.insert(offsets.end(), one.size(), static_cast<uint32_t>((d - 1) * k));
+  }
+  std::vector<int32_t>& scores = scratch.label_scores;
+  scores.assign(n * k, 0);
+  labels_.ScoreRawAt(feats.data(), offsets.data(), feats.size(), scores.data());
+  for (int d = 1; d <= n; ++d) {
+    int32_t* row = &scores[(d - 1) * k];
+    int best = static_cast<int>(std::max_element(row, row + k) - row);
     Word& w = sentence->words[d - 1];
     w.head = heads[d];
     w.deprel = heads[d] == 0 ? "root" : label_names_[best];
     if (heads[d] != 0 && w.deprel == "root") {
       // Only the root's dependent may be "root": take the best other label.
-      scores[best] = -1e30f;
-      best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      row[best] = std::numeric_limits<int32_t>::min();
+      best = static_cast<int>(std::max_element(row, row + k) - row);
       w.deprel = label_names_[best];
     }
   }
@@ -338,13 +419,44 @@ void Parser::AssignLabels(const std::vector<WordInfo>& info, const std::vector<i
 
 void Parser::Parse(Sentence* sentence) const {
   if (sentence->words.empty()) return;
-  std::vector<WordInfo> info;
+  ParseScratch& scratch = Scratch();
+  std::vector<WordInfo>& info = scratch.info;
   Prepare(*sentence, &info);
-  State state;
-  state.Init(static_cast<int>(sentence->words.size()));
+  const int n = static_cast<int>(sentence->words.size());
+  // Weights of the unary templates for every (role, word) in one batch of probes: each
+  // word takes most roles during a parse, often for several moves.
+  const size_t width = static_cast<size_t>(n) + 2;  // words -1 (absent) .. n
+  std::vector<int32_t>& unary = scratch.unary;
+  unary.assign(kNumRoles * width * kNumMoves, 0);
+  std::vector<uint64_t>& feats = scratch.feats;
+  std::vector<uint32_t>& offsets = scratch.offsets;
+  feats.clear();
+  offsets.clear();
+  for (const UnaryTemplate& u : kUnaryTemplates) {
+    for (int token = -1; token <= n; ++token) {
+      if (token == 0 && u.role >= kB0) continue;  // the root is never in the buffer or a child
+      feats.push_back(UnaryFeature(info, u.id, u.kind, token));
+      offsets.push_back(static_cast<uint32_t>((u.role * width + token + 1) * kNumMoves));
+    }
+  }
+  moves_.ScoreRawAt(feats.data(), offsets.data(), feats.size(), unary.data());
+
+  State& state = scratch.state;
+  state.Init(n);
   RunMoves(
-      *this, info,
-      [this](const std::vector<uint64_t>& f, float* s) { moves_.Score(f.data(), f.size(), s); },
+      [&](const State& st, float* s) {
+        int tokens[kNumRoles];
+        RoleTokens(st, tokens);
+        int32_t raw[kNumMoves] = {0, 0, 0};
+        for (int r = 0; r < kNumRoles; ++r) {
+          const int32_t* v = &unary[(r * width + tokens[r] + 1) * kNumMoves];
+          for (int m = 0; m < kNumMoves; ++m) raw[m] += v[m];
+        }
+        MoveFeatures(info, st, &feats, /*with_unary=*/false);
+        moves_.ScoreRaw(feats.data(), feats.size(), raw);
+        // Exact: the sums stay far below 2^24.
+        for (int m = 0; m < kNumMoves; ++m) s[m] = static_cast<float>(raw[m]);
+      },
       &state);
   AssignLabels(info, state.heads, sentence);
 }

@@ -60,10 +60,10 @@ void Tagger::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) cons
     w.lower = HashString(lower);
     w.form = HashString(form);
     w.shape = HashString(WordShape(form));
-    auto it = ambiguity_.find(w.lower);
-    w.ambiguity = it == ambiguity_.end() ? 0 : it->second;
-    it = ambiguity_.find(ExactKey(w.form));
-    w.exact_ambiguity = it == ambiguity_.end() ? 0 : it->second;
+    const uint64_t* amb = ambiguity_index_.Find(w.lower);
+    w.ambiguity = amb ? *amb : 0;
+    amb = ambiguity_index_.Find(ExactKey(w.form));
+    w.exact_ambiguity = amb ? *amb : 0;
     for (size_t k = 0; k < 4; ++k)
       w.suffix[k] = HashString(std::string_view(lower).substr(Utf8SuffixStart(lower, k + 1)));
     for (size_t k = 0; k < 3; ++k)
@@ -79,54 +79,60 @@ void Tagger::Prepare(const Sentence& sentence, std::vector<WordInfo>* info) cons
 }
 
 void Tagger::Features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
-                      std::vector<uint64_t>* out) const {
+                      std::vector<uint64_t>* out, FeatureSet set) const {
   out->clear();
+  // Appends a feature that reads no chosen tag / one that does.
+  auto word = [&](uint64_t f) {
+    if (set != kTagsOnly) out->push_back(f);
+  };
+  auto tag = [&](uint64_t f) {
+    if (set != kWordsOnly) out->push_back(f);
+  };
   const int n = static_cast<int>(info.size());
   const WordInfo& w = info[i];
   static const uint64_t kNone = 0x5A5A5A5A5A5AULL;
   auto lower_at = [&](int k) { return k >= 0 && k < n ? info[k].lower : kNone + k - i; };
   auto amb_at = [&](int k) { return k >= 0 && k < n ? info[k].ambiguity : kNone + k - i; };
   const uint64_t t1 = static_cast<uint64_t>(prev1 + 2), t2 = static_cast<uint64_t>(prev2 + 2);
-  out->push_back(Feat(kBias, 0));
-  out->push_back(Feat(kLower, w.lower));
-  out->push_back(Feat(kForm, w.form));
-  out->push_back(Feat(kSuffix1, w.suffix[0]));
-  out->push_back(Feat(kSuffix2, w.suffix[1]));
-  out->push_back(Feat(kSuffix3, w.suffix[2]));
-  out->push_back(Feat(kSuffix4, w.suffix[3]));
-  out->push_back(Feat(kPrefix1, w.prefix[0]));
-  out->push_back(Feat(kPrefix2, w.prefix[1]));
-  out->push_back(Feat(kPrefix3, w.prefix[2]));
-  out->push_back(Feat(kShape, w.shape));
-  out->push_back(Feat(kFlags, (w.upper_initial ? 1 : 0) | (w.has_digit ? 2 : 0) |
-                                  (w.has_hyphen ? 4 : 0) | (i == 0 ? 8 : 0)));
-  out->push_back(Feat(kPrev1Word, lower_at(i - 1)));
-  out->push_back(Feat(kNext1Word, lower_at(i + 1)));
-  out->push_back(Feat(kPrev2Word, lower_at(i - 2)));
-  out->push_back(Feat(kNext2Word, lower_at(i + 2)));
-  out->push_back(Feat(kPrev1Suffix3, i > 0 ? info[i - 1].suffix[2] : kNone));
-  out->push_back(Feat(kNext1Suffix3, i + 1 < n ? info[i + 1].suffix[2] : kNone));
-  out->push_back(Feat(kPrev1Tag, t1));
-  out->push_back(Feat(kPrev12Tags, t1, t2));
-  out->push_back(Feat(kPrev1TagWord, t1, w.lower));
-  out->push_back(Feat(kAmb0, w.ambiguity));
-  out->push_back(Feat(kAmbNext1, amb_at(i + 1)));
-  out->push_back(Feat(kAmbNext2, amb_at(i + 2)));
-  out->push_back(Feat(kAmbNext1Word, amb_at(i + 1), w.lower));
-  out->push_back(Feat(kPrevTagAmbNext1, t1, amb_at(i + 1)));
-  out->push_back(Feat(kPrevWordWord, lower_at(i - 1), w.lower));
-  out->push_back(Feat(kWordNextWord, w.lower, lower_at(i + 1)));
-  out->push_back(Feat(kNextShape, i + 1 < n ? info[i + 1].shape : kNone));
-  out->push_back(Feat(kPrevShape, i > 0 ? info[i - 1].shape : kNone));
-  out->push_back(Feat(kAmbPrev1, amb_at(i - 1)));
-  out->push_back(Feat(kAmb0Next1, w.ambiguity, amb_at(i + 1)));
+  word(Feat(kBias, 0));
+  word(Feat(kLower, w.lower));
+  word(Feat(kForm, w.form));
+  word(Feat(kSuffix1, w.suffix[0]));
+  word(Feat(kSuffix2, w.suffix[1]));
+  word(Feat(kSuffix3, w.suffix[2]));
+  word(Feat(kSuffix4, w.suffix[3]));
+  word(Feat(kPrefix1, w.prefix[0]));
+  word(Feat(kPrefix2, w.prefix[1]));
+  word(Feat(kPrefix3, w.prefix[2]));
+  word(Feat(kShape, w.shape));
+  word(Feat(kFlags, (w.upper_initial ? 1 : 0) | (w.has_digit ? 2 : 0) | (w.has_hyphen ? 4 : 0) |
+                        (i == 0 ? 8 : 0)));
+  word(Feat(kPrev1Word, lower_at(i - 1)));
+  word(Feat(kNext1Word, lower_at(i + 1)));
+  word(Feat(kPrev2Word, lower_at(i - 2)));
+  word(Feat(kNext2Word, lower_at(i + 2)));
+  word(Feat(kPrev1Suffix3, i > 0 ? info[i - 1].suffix[2] : kNone));
+  word(Feat(kNext1Suffix3, i + 1 < n ? info[i + 1].suffix[2] : kNone));
+  tag(Feat(kPrev1Tag, t1));
+  tag(Feat(kPrev12Tags, t1, t2));
+  tag(Feat(kPrev1TagWord, t1, w.lower));
+  word(Feat(kAmb0, w.ambiguity));
+  word(Feat(kAmbNext1, amb_at(i + 1)));
+  word(Feat(kAmbNext2, amb_at(i + 2)));
+  word(Feat(kAmbNext1Word, amb_at(i + 1), w.lower));
+  tag(Feat(kPrevTagAmbNext1, t1, amb_at(i + 1)));
+  word(Feat(kPrevWordWord, lower_at(i - 1), w.lower));
+  word(Feat(kWordNextWord, w.lower, lower_at(i + 1)));
+  word(Feat(kNextShape, i + 1 < n ? info[i + 1].shape : kNone));
+  word(Feat(kPrevShape, i > 0 ? info[i - 1].shape : kNone));
+  word(Feat(kAmbPrev1, amb_at(i - 1)));
+  word(Feat(kAmb0Next1, w.ambiguity, amb_at(i + 1)));
   auto upper_at = [&](int k) -> uint64_t {
     return k >= 0 && k < n ? (info[k].upper_initial ? 1 : 0) : 2;
   };
-  out->push_back(Feat(kAmbExact, w.exact_ambiguity));
-  out->push_back(Feat(kCapPattern, upper_at(i - 1), upper_at(i), upper_at(i + 1), i == 0 ? 1 : 0));
-  out->push_back(
-      Feat(kAmbExactNext1, w.exact_ambiguity, i + 1 < n ? info[i + 1].exact_ambiguity : kNone));
+  word(Feat(kAmbExact, w.exact_ambiguity));
+  word(Feat(kCapPattern, upper_at(i - 1), upper_at(i), upper_at(i + 1), i == 0 ? 1 : 0));
+  word(Feat(kAmbExactNext1, w.exact_ambiguity, i + 1 < n ? info[i + 1].exact_ambiguity : kNone));
 }
 
 void Tagger::SetTags(std::vector<std::string> tags) {
@@ -145,29 +151,64 @@ void Tagger::ApplyTag(int tag, Word* word) const {
   word->xpos = xpos_[tag];
 }
 
+void Tagger::Decode(Direction direction, const std::vector<WordInfo>& info, int32_t* scores,
+                    std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets) const {
+  const size_t k = tags_.size();
+  const LinearModel& model = models_[direction];
+  // Features that read no chosen tag, for every word in one batch of probes: the table
+  // lookups overlap, where word by word they would wait on each other.
+  thread_local std::vector<uint64_t> word_feats;
+  feats->clear();
+  offsets->clear();
+  for (size_t i = 0; i < info.size(); ++i) {
+    Features(info, static_cast<int>(i), -1, -1, &word_feats, kWordsOnly);
+    feats->insert(feats->end(), word_feats.begin(), word_feats.end());
+    offsets->insert(offsets->end(), word_feats.size(), static_cast<uint32_t>(i * k));
+  }
+  model.ScoreRawAt(feats->data(), offsets->data(), feats->size(), scores);
+  int prev1 = -1, prev2 = -1;
+  for (size_t i = 0; i < info.size(); ++i) {
+    Features(info, static_cast<int>(i), prev1, prev2, feats, kTagsOnly);
+    int32_t* row = scores + i * k;
+    model.ScoreRaw(feats->data(), feats->size(), row);
+    prev2 = prev1;
+    prev1 = static_cast<int>(std::max_element(row, row + k) - row);
+  }
+}
+
+namespace {
+
+// Per-thread buffers reused from sentence to sentence.
+struct TagScratch {
+  std::vector<Tagger::WordInfo> info, reversed;
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> offsets;
+  std::vector<int32_t> forward, backward;
+};
+
+}  // namespace
+
 void Tagger::Tag(Sentence* sentence) const {
-  std::vector<WordInfo> info;
+  thread_local TagScratch scratch;
+  std::vector<WordInfo>& info = scratch.info;
   Prepare(*sentence, &info);
   const size_t n = info.size(), k = tags_.size();
-  std::vector<float> forward(n * k, 0.0f), backward(n * k, 0.0f);
-  Decode(
-      info,
-      [this](const std::vector<uint64_t>& f, float* s) {
-        models_[kLeftToRight].Score(f.data(), f.size(), s);
-      },
-      &forward);
-  Decode(
-      Reversed(info),
-      [this](const std::vector<uint64_t>& f, float* s) {
-        models_[kRightToLeft].Score(f.data(), f.size(), s);
-      },
-      &backward);
+  scratch.forward.assign(n * k, 0);
+  scratch.backward.assign(n * k, 0);
+  scratch.reversed.assign(info.rbegin(), info.rend());
+  Decode(kLeftToRight, info, scratch.forward.data(), &scratch.feats, &scratch.offsets);
+  Decode(kRightToLeft, scratch.reversed, scratch.backward.data(), &scratch.feats, &scratch.offsets);
+  // The two directions share one scale only if trained together, so sum in model units.
+  const float scale_ltr = models_[kLeftToRight].scale();
+  const float scale_rtl = models_[kRightToLeft].scale();
   for (size_t i = 0; i < n; ++i) {
-    const float* a = &forward[i * k];
-    const float* b = &backward[(n - 1 - i) * k];
+    const int32_t* a = &scratch.forward[i * k];
+    const int32_t* b = &scratch.backward[(n - 1 - i) * k];
     int best = 0;
+    float best_score = scale_ltr * a[0] + scale_rtl * b[0];
     for (size_t t = 1; t < k; ++t) {
-      if (a[t] + b[t] > a[best] + b[best]) best = static_cast<int>(t);
+      const float score = scale_ltr * a[t] + scale_rtl * b[t];
+      if (score > best_score) best = static_cast<int>(t), best_score = score;
     }
     ApplyTag(best, &sentence->words[i]);
   }
@@ -220,6 +261,7 @@ Result<Tagger> Tagger::Load(const std::string& path) {
     RETURN_IF_ERROR(amb.U64(&value));
     t.ambiguity_[key] = value;
   }
+  t.ambiguity_index_.Build({t.ambiguity_.begin(), t.ambiguity_.end()});
   for (int d = 0; d < 2; ++d) {
     ASSIGN_OR_RETURN(ByteReader weights,
                      reader.Block(d == kLeftToRight ? "weights_ltr" : "weights_rtl"));

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/flat_map.h"
 #include "dyad/document.h"
 #include "dyad/status.h"
 #include "nlp/linear_model.h"
@@ -33,9 +34,12 @@ class Tagger {
     bool upper_initial, has_digit, has_hyphen;
   };
   void Prepare(const Sentence& sentence, std::vector<WordInfo>* info) const;
-  // Features of word i given the tags already chosen for words i-1 and i-2 (-1: none).
+  // Features of word i given the tags already chosen for words i-1 and i-2 (-1: none):
+  // all of them, or only those that read no chosen tag (kWordsOnly: they can be scored
+  // for the whole sentence in one batch), or only those that do (kTagsOnly).
+  enum FeatureSet { kAll, kWordsOnly, kTagsOnly };
   void Features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
-                std::vector<uint64_t>* out) const;
+                std::vector<uint64_t>* out, FeatureSet set = kAll) const;
 
   const std::vector<std::string>& tags() const { return tags_; }  // "UPOS\tXPOS"
   enum Direction { kLeftToRight = 0, kRightToLeft = 1 };
@@ -45,12 +49,13 @@ class Tagger {
   void SetTags(std::vector<std::string> tags);
   void SetAmbiguity(std::unordered_map<uint64_t, uint64_t> classes) {
     ambiguity_ = std::move(classes);
+    ambiguity_index_.Build({ambiguity_.begin(), ambiguity_.end()});
   }
   void SetModel(Direction d, LinearModel model) { models_[d] = std::move(model); }
-  // Greedy decoding in one direction; adds each word's score vector to *scores
-  // (words x tags, row-major). `info` is already in reading order.
-  template <typename Scorer>
-  void Decode(const std::vector<WordInfo>& info, Scorer&& score, std::vector<float>* scores) const;
+  // Greedy decoding in one direction: adds each word's raw score vector (the model's
+  // integer weights) to scores (words x tags, row-major). `info` is in reading order.
+  void Decode(Direction direction, const std::vector<WordInfo>& info, int32_t* scores,
+              std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets) const;
   // Reverses the word order (the right-to-left model reads reversed sentences).
   static std::vector<WordInfo> Reversed(const std::vector<WordInfo>& info) {
     return std::vector<WordInfo>(info.rbegin(), info.rend());
@@ -64,29 +69,9 @@ class Tagger {
   std::vector<std::string> upos_, xpos_;
   // Word hash -> tag-set hash, for lower-cased forms and (salted) exact forms.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  FlatMap ambiguity_index_;  // the same, probed once per word
   LinearModel models_[2];
 };
-
-template <typename Scorer>
-void Tagger::Decode(const std::vector<WordInfo>& info, Scorer&& score,
-                    std::vector<float>* scores) const {
-  const size_t k = tags_.size();
-  std::vector<uint64_t> feats;
-  std::vector<float> row(k);
-  int prev1 = -1, prev2 = -1;
-  for (size_t i = 0; i < info.size(); ++i) {
-    Features(info, static_cast<int>(i), prev1, prev2, &feats);
-    std::fill(row.begin(), row.end(), 0.0f);
-    score(feats, row.data());
-    int best = 0;
-    for (size_t t = 0; t < k; ++t) {
-      (*scores)[i * k + t] += row[t];
-      if (row[t] > row[best]) best = static_cast<int>(t);
-    }
-    prev2 = prev1;
-    prev1 = best;
-  }
-}
 
 }  // namespace dyad
 

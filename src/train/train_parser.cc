@@ -168,9 +168,10 @@ Result<Parser> TrainParser(const std::vector<Sentence>& train, const std::vector
     for (size_t i = 0; i < dev.size(); ++i) {
       Parser::State st;
       st.Init(static_cast<int>(dev[i].words.size()));
+      std::vector<uint64_t> f;
       Parser::RunMoves(
-          parser, dev_infos[i],
-          [&averaged](const std::vector<uint64_t>& f, float* s) {
+          [&](const Parser::State& state, float* s) {
+            parser.MoveFeatures(dev_infos[i], state, &f);
             averaged.Score(f.data(), f.size(), s);
           },
           &st);
