@@ -82,7 +82,8 @@ TokenizerLexicon LearnLexicon(const std::vector<Document>& docs, int min_count,
         if (tok.word_count > 1) {
           std::string words;
           for (int w = tok.first_word; w < tok.first_word + tok.word_count; ++w) {
-            words += (words.empty() ? "" : " ") + TokenizerLexicon::Key(s.words[w].form);
+            if (!words.empty()) words += ' ';
+            words += TokenizerLexicon::Key(s.words[w].form);
           }
           ++multi[key][words];
           continue;
