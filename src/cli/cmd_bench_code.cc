@@ -59,8 +59,9 @@ Status RunBenchCode(const BenchCodeArgs& args) {
   // Stage times: segment, tag+lemma+ner+parse, actors, events.
   double stage[4] = {0, 0, 0, 0};
   size_t sentences = 0, events = 0, rounds = 0;
-  double total = 0;
+  double total = 0, cpu = 0;
   for (bool warm = true; warm || total < args.min_seconds; warm = false) {
+    const double cpu_start = ProcessCpuSeconds();
     double round[4] = {0, 0, 0, 0};
     size_t round_sentences = 0, round_events = 0;
     for (const Document& input : inputs) {
@@ -82,6 +83,7 @@ Status RunBenchCode(const BenchCodeArgs& args) {
       round_events += doc.events.size();
     }
     if (warm) continue;  // the first round warms caches and is not counted
+    cpu += ProcessCpuSeconds() - cpu_start;
     for (int i = 0; i < 4; ++i) stage[i] += round[i];
     total += round[0] + round[1] + round[2] + round[3];
     sentences += round_sentences;
@@ -93,6 +95,7 @@ Status RunBenchCode(const BenchCodeArgs& args) {
       "dyad code, 1 thread: %.0f sentences/s end to end (%zu rounds, %zu sentences, "
       "%zu events)\n",
       sentences / total, rounds, sentences, events);
+  std::printf("  per CPU second: %.0f sentences\n", sentences / cpu);
   const char* names[4] = {"segment", "tag+lemma+ner+parse", "actors", "events"};
   for (int i = 0; i < 4; ++i) {
     std::printf("  %-20s %5.1f%%  %.1f us/sentence\n", names[i], 100 * stage[i] / total,

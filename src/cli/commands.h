@@ -73,6 +73,10 @@ bool IsConllu(const std::string& path);
 // "file:line: reason" for a skipped input (reader messages may already name their file).
 std::string SkippedMessage(const Diagnostic& e);
 
+// CPU seconds this process has used, all threads together: benchmarks report work per CPU
+// second beside wall-clock rates, since it varies less on a shared host.
+double ProcessCpuSeconds();
+
 // Prints "dyad: <message>" to stderr and returns the process exit code (0 for OK).
 int Report(const Status& status);
 
