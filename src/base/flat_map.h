@@ -1,6 +1,6 @@
-// A read-only hash map from 64-bit keys (already hashes) to 64-bit values, in one flat
-// array: a lookup costs one cache miss, where std::unordered_map costs two or three
-// (bucket, node, and for string keys the key's own bytes). Built once, after loading.
+// A hash map from 64-bit keys (already hashes) to 64-bit values, in one flat array: a lookup
+// costs one cache miss, where std::unordered_map costs two or three (bucket, node, and for
+// string keys the key's own bytes). Built once after loading, or grown key by key (Insert).
 #ifndef DYAD_BASE_FLAT_MAP_H_
 #define DYAD_BASE_FLAT_MAP_H_
 
@@ -19,6 +19,7 @@ class FlatMap {
     while (size < items.size() * 2) size <<= 1;
     mask_ = size - 1;
     slots_.assign(size, Slot{kEmpty, 0});
+    used_ = 0;
     has_empty_key_ = false;
     for (const auto& [key, value] : items) {
       if (key == kEmpty) {
@@ -27,7 +28,37 @@ class FlatMap {
       }
       size_t slot = Home(key);
       while (slots_[slot].key != kEmpty && slots_[slot].key != key) slot = (slot + 1) & mask_;
-      if (slots_[slot].key == kEmpty) slots_[slot] = {key, value};
+      if (slots_[slot].key == kEmpty) {
+        slots_[slot] = {key, value};
+        ++used_;
+      }
+    }
+  }
+
+  // The value of key, inserted as 0 when missing. Invalidates pointers from Find.
+  uint64_t& Insert(uint64_t key) {
+    if (key == kEmpty) {
+      if (!has_empty_key_) empty_key_value_ = 0, has_empty_key_ = true;
+      return empty_key_value_;
+    }
+    if (slots_.empty() || (used_ + 1) * 2 > slots_.size()) Grow();
+    size_t slot = Home(key);
+    while (slots_[slot].key != kEmpty && slots_[slot].key != key) slot = (slot + 1) & mask_;
+    if (slots_[slot].key == kEmpty) {
+      slots_[slot] = {key, 0};
+      ++used_;
+    }
+    return slots_[slot].value;
+  }
+
+  size_t size() const { return used_ + (has_empty_key_ ? 1 : 0); }
+
+  // Calls visit(key, value) for every entry, in no particular order.
+  template <typename Visit>
+  void ForEach(Visit&& visit) const {
+    if (has_empty_key_) visit(kEmpty, empty_key_value_);
+    for (const Slot& slot : slots_) {
+      if (slot.key != kEmpty) visit(slot.key, slot.value);
     }
   }
 
@@ -51,8 +82,22 @@ class FlatMap {
     return (key ^ (key >> 29)) * 0x9E3779B97F4A7C15ULL >> 7 & mask_;
   }
 
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    const size_t size = old.empty() ? 16 : old.size() * 2;
+    mask_ = size - 1;
+    slots_.assign(size, Slot{kEmpty, 0});
+    for (const Slot& s : old) {
+      if (s.key == kEmpty) continue;
+      size_t slot = Home(s.key);
+      while (slots_[slot].key != kEmpty) slot = (slot + 1) & mask_;
+      slots_[slot] = s;
+    }
+  }
+
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  size_t used_ = 0;
   bool has_empty_key_ = false;
   uint64_t empty_key_value_ = 0;
 };

@@ -6,9 +6,9 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "base/flat_map.h"
 #include "base/model_file.h"
 #include "dyad/document.h"
 #include "dyad/status.h"
@@ -22,7 +22,7 @@ class Gazetteer {
 
   // Adds a phrase (words separated by spaces) under `type`, case-sensitive and folded.
   void Add(const std::string& phrase, Type type);
-  bool empty() const { return exact_.empty(); }
+  bool empty() const { return exact_.size() == 0; }
   size_t size() const { return exact_.size(); }
 
   // Per word: a small code for the longest match covering it ("B-" or "I-" plus the type
@@ -34,7 +34,7 @@ class Gazetteer {
   Status Read(ByteReader* r);
 
  private:
-  std::unordered_map<uint64_t, uint8_t> exact_, folded_;  // phrase hash -> type bits
+  FlatMap exact_, folded_;  // phrase hash -> type bits
 };
 
 }  // namespace dyad

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
 #include <unordered_map>
 
@@ -31,6 +32,24 @@ TEST(FlatMapTest, AgreesWithUnorderedMap) {
     uint64_t key = rng();
     EXPECT_EQ(map.Find(key) != nullptr, reference.count(key) == 1);
   }
+}
+
+// Grown key by key (the gazetteer's training path): every key found, values updated in place,
+// ForEach visits each entry once, including the key 0.
+TEST(FlatMapTest, InsertGrowsAndForEachVisitsAll) {
+  FlatMap map;
+  for (uint64_t key = 0; key < 1000; ++key) map.Insert(key * 0x9E3779B97F4A7C15ULL) = key;
+  for (uint64_t key = 0; key < 1000; key += 2) map.Insert(key * 0x9E3779B97F4A7C15ULL) |= 1u << 20;
+  EXPECT_EQ(map.size(), 1000u);
+  for (uint64_t key = 0; key < 1000; ++key) {
+    const uint64_t* found = map.Find(key * 0x9E3779B97F4A7C15ULL);
+    ASSERT_NE(found, nullptr) << key;
+    EXPECT_EQ(*found, key | (key % 2 == 0 ? 1u << 20 : 0));
+  }
+  std::map<uint64_t, uint64_t> seen;
+  map.ForEach([&](uint64_t key, uint64_t value) { EXPECT_TRUE(seen.emplace(key, value).second); });
+  EXPECT_EQ(seen.size(), 1000u);
+  EXPECT_EQ(seen.at(0), 1u << 20);
 }
 
 }  // namespace
