@@ -39,7 +39,8 @@ void PetrarchLexicon::AddAgents(const std::vector<AgentEntry>& entries) {
       agent_of_record_.push_back(singular);
     } else {
       // PETRARCH agents may stand before a name ("President Chavez") or alone.
-      agent_table_.push_back(Agent{phrase, e.plural ? phrase : "", code, "both"});
+      const bool prefix = !e.code.empty() && e.code.back() == '~';
+      agent_table_.push_back(Agent{phrase, e.plural ? phrase : "", code, "both", prefix});
       agent_of_record_.push_back(static_cast<int>(agent_table_.size()) - 1);
       if (!e.plural) singular = agent_of_record_.back(), singular_line = e.line;
     }

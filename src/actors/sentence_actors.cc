@@ -88,10 +88,16 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
   const LexItem* last_item = nullptr;
   const LexItem* title_before = nullptr;  // an agent right before the last item
   const LexItem* np_actor = nullptr;      // a dictionary actor before a common noun
+  const LexItem* first_coded = nullptr;   // the chunk's first dictionary actor phrase
+  const LexItem* prefix_agent = nullptr;  // a PETRARCH "NGO~" agent
   int run_first = -1, run_end = -1;       // trailing run of capitalised words no phrase covers
   for (int w = c->first; w < c->end;) {
     const Word& word = s.words[w];
     if (const LexItem* item = item_at[w]) {
+      if (first_coded == nullptr && item->kind == LexKind::kCoded && item->code.size() >= 3 &&
+          item->code != "---") {
+        first_coded = item;
+      }
       if (last_item != nullptr) {
         // The earlier item is a modifier of what follows ("China's", "Venezuelan").
         switch (last_item->kind) {
@@ -127,6 +133,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       }
       if (item->kind == LexKind::kAgent) {
         const Agent& a = *item->agent;
+        if (a.prefix && prefix_agent == nullptr) prefix_agent = item;
         if (a.kind != "noun") c->titles.push_back(a.noun);
         c->has_title = c->has_title || a.kind != "noun";
       }
@@ -304,10 +311,16 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->name_first = h.first_word;
         c->name_end = h.end_word;
         std::string code = h.code;
-        if (code.size() == 3 && title_before != nullptr && !title_before->agent->code.empty()) {
+        // PETRARCH's first-actor rule: of several dictionary actors in a noun phrase the
+        // first codes it ("Arnor's Elrond" is ARN, not Elrond's ELF).
+        const bool first_rules = first_coded != nullptr && first_coded != &h;
+        if (first_rules) code = first_coded->code;
+        if (code.size() == 3 && title_before != nullptr && !title_before->agent->code.empty() &&
+            !title_before->agent->prefix) {
           // A bare root with a title before it takes the title's sector, and the country the
           // phrase starts with: "Bree Prime Minister Romendacil" is BREGOV.
-          code = (modifier_country.empty() ? code : modifier_country) + title_before->agent->code;
+          if (!first_rules && !modifier_country.empty()) code = modifier_country;
+          code += title_before->agent->code;
         }
         SetFromCode(kb, code, c);
         if (c->country.empty() && code.size() >= 3 && code != "---") {
@@ -330,6 +343,13 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       if (c->sector.empty() && !sectors.empty()) c->sector = sectors.front();
     }
     if (c->country.empty()) c->country = modifier_country;
+  }
+  if (prefix_agent != nullptr && prefix_agent != last_item && c->head != Chunk::kNothing) {
+    // A prefix agent before the head goes in front of the whole code: "An MSF Arnor
+    // diplomat" is NGOARNGOV.
+    std::string rest = c->code.empty() ? c->country + c->sector : c->code;
+    const std::string& prefix = prefix_agent->agent->code;
+    if (!rest.empty() && rest.rfind(prefix, 0) != 0) c->code = prefix + rest;
   }
 }
 
@@ -392,7 +412,12 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
     }
     Chunk c;
     c.first = w;
-    while (w < n && InChunk(s.words[w], item_at[w] != nullptr)) {
+    // Coordinated adjectives stay in their noun phrase: "Ithilen's awful and evil minister".
+    auto adjective_and = [&](int at) {
+      return at > c.first && at + 1 < n && s.words[at].upos == "CCONJ" && item_at[at] == nullptr &&
+             s.words[at - 1].upos == "ADJ" && s.words[at + 1].upos == "ADJ";
+    };
+    while (w < n && (InChunk(s.words[w], item_at[w] != nullptr) || adjective_and(w))) {
       if (w > c.first && item_at[w] == nullptr && s.words[w].upos == "DET" &&
           s.words[w - 1].xpos != "POS" && s.words[w - 1].upos != "DET") {
         break;

@@ -44,6 +44,10 @@ class EventRunner {
   bool uses_dictionaries() const { return uses_dictionaries_; }
   // True when events come from a PETRARCH verb dictionary.
   bool uses_petrarch_verbs() const { return petrarch_ != nullptr; }
+  // PETRARCH's require_dyad setting for the verb dictionary's coder (no effect without one).
+  void set_require_dyad(bool on) {
+    if (petrarch_ != nullptr) petrarch_->set_require_dyad(on);
+  }
   // Annotates `text` dated `date` (YYYY-MM-DD) and codes its events.
   Document Code(const std::string& id, const std::string& text, const std::string& date) const;
 

@@ -298,10 +298,22 @@ int SubjectWord(const DepTree& t, int v, int depth = 0) {
     auto by = t.PrepKids(v, "by");
     return by.empty() ? -1 : by.front();
   }
+  // Of two subjects the parser gave one verb with another verb between them, the one after
+  // that verb: the first is that clause's subject attached too high ("after crowds burned
+  // its embassy, an official said").
+  int subject = -1;
   for (int k : t.Kids(v)) {
     const std::string& r = t.Rel(k);
-    if (r == "nsubj" || r == "nsubj:pass" || r == "nsubj:outer") return k;
+    if (r != "nsubj" && r != "nsubj:pass" && r != "nsubj:outer") continue;
+    if (subject < 0) {
+      subject = k;
+      continue;
+    }
+    bool verb_between = false;
+    for (int w = subject + 1; w < k && k < v; ++w) verb_between |= t.word(w).upos == "VERB";
+    if (verb_between) subject = k;
   }
+  if (subject >= 0) return subject;
   const std::string& r = t.Rel(v);
   if (r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl") {
     return SubjectWord(t, t.Head(v), depth + 1);
@@ -397,9 +409,10 @@ void PetrarchCoder::Code(Document* doc) const {
       e.sentence_begin = s.span.begin;
       e.sentence_text = doc->text.substr(s.span.begin, s.span.end - s.span.begin);
       for (auto [side, m] : {std::pair{&e.source, src}, std::pair{&e.target, tgt}}) {
+        side->code = side == &e.source ? src_code : tgt_code;
+        if (m < 0) continue;  // require_dyad off: PETRARCH's "---" for the missing side
         const ActorMention& am = doc->mentions[m];
         side->mention = m;
-        side->code = side == &e.source ? src_code : tgt_code;
         side->country = am.country;
         side->sectors = am.sectors;
         side->text = am.text;
@@ -421,10 +434,11 @@ void PetrarchCoder::Code(Document* doc) const {
       e.confidence = 0.8;
       doc->events.push_back(std::move(e));
     };
+    const std::vector<std::string> missing = {"---"};
     auto emit = [&](const std::string& code, int src, int tgt, int verb) {
       if (code.empty()) return;
-      for (const std::string& a : codes_of(src)) {
-        for (const std::string& b : codes_of(tgt)) {
+      for (const std::string& a : src >= 0 ? codes_of(src) : missing) {
+        for (const std::string& b : tgt >= 0 ? codes_of(tgt) : missing) {
           if (a != b) emit_one(code, src, a, tgt, b, verb);
         }
       }
@@ -480,6 +494,11 @@ void PetrarchCoder::Code(Document* doc) const {
           }
         }
         continue;
+      }
+      // With require_dyad off, PETRARCH codes a one-sided event with "---" for the missing
+      // side ("a senior official said": ---GOV/---/023).
+      if (!require_dyad_ && sources.empty() != targets.empty()) {
+        (sources.empty() ? sources : targets).push_back(-1);
       }
       for (int a : sources) {
         for (int b : targets) {

@@ -44,16 +44,22 @@ class PetrarchCoder {
 
   // The verb matches of sentence `index` of a parsed document with mentions.
   std::vector<PetrarchVerbMatch> Match(const Document& doc, int index) const;
-  // Replaces doc->events with the events of every sentence; only full dyads are coded. A
-  // sentence holding a discard phrase codes nothing; a story discard empties the document.
+  // Replaces doc->events with the events of every sentence; only full dyads are coded unless
+  // require_dyad is off. A sentence holding a discard phrase codes nothing; a story
+  // discard empties the document.
   void Code(Document* doc) const;
   void set_discards(PetrarchDiscards discards) { discards_ = std::move(discards); }
+  // PETRARCH's require_dyad option (on by default): off, an event with only a source or only
+  // a target is coded too, "---" standing for the missing side.
+  void set_require_dyad(bool on) { require_dyad_ = on; }
+  bool require_dyad() const { return require_dyad_; }
   const VerbDictionary& verbs() const { return verbs_; }
 
  private:
   VerbDictionary verbs_;
   const Codebook* codebook_;
   PetrarchDiscards discards_;
+  bool require_dyad_ = true;
 };
 
 }  // namespace dyad

@@ -109,7 +109,11 @@ class SuiteBuilder {
       const std::string* option = t.Attribute("option");
       const std::string* value = t.Attribute("value");
       if (option == nullptr) return Fail(t.line, "<Config> without option=");
-      auto& config = record_ != nullptr ? record_->config : suite_->environment.config;
+      // Between records a <Config> changes the settings from the next record on (PETRARCH
+      // reads the suite in order), so it travels with that record.
+      auto& config = record_ != nullptr ? record_->config
+                     : InSentences()    ? pending_config_
+                                        : suite_->environment.config;
       config.emplace_back(*option, value != nullptr ? *value : "");
       return Status::Ok();
     }
@@ -195,6 +199,8 @@ class SuiteBuilder {
   Status StartRecord(const XmlToken& t) {
     PetrarchRecord record;
     record.line = t.line;
+    record.config = std::move(pending_config_);
+    pending_config_.clear();
     for (const auto& [k, v] : t.attributes) record.attributes[k] = v;
     const std::string* id = t.Attribute("id");
     const std::string* date = t.Attribute("date");
@@ -240,6 +246,7 @@ class SuiteBuilder {
   PetrarchSuite* suite_;
   std::vector<std::string>* warnings_;
   std::vector<std::pair<std::string, int>> stack_;  // open elements and their lines
+  std::vector<std::pair<std::string, std::string>> pending_config_;  // <Config>s before a record
   PetrarchRecord* record_ = nullptr;  // points into suite_->records, which only grows at its end
   bool record_self_closed_ = false;
   int self_closed_ = 0;

@@ -29,7 +29,9 @@ struct PetrarchRecord {
   std::vector<PetrarchEvent> events;  // expected; empty with noevents or error
   bool noevents = false;              // <EventCoding noevents="True"/>
   std::string error;                  // <EventCoding error="dateline|sentencediscard|..."/>
-  std::vector<std::pair<std::string, std::string>> config;  // <Config option= value=/>
+  // <Config option= value=/> inside the record or between the previous record and this one,
+  // in file order; each changes the setting from this record on (PETRARCH's reading).
+  std::vector<std::pair<std::string, std::string>> config;
   int line = 0;
 };
 

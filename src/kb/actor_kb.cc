@@ -229,7 +229,7 @@ Status ActorKb::LoadAgents(const std::string& path) {
     if (f[3] != "title" && f[3] != "noun" && f[3] != "both") {
       return Status::InvalidArgument(Where(path, row.line) + ": kind must be title, noun or both");
     }
-    Agent a{f[0], f[1] == "-" ? "" : f[1], f[2] == "-" ? "" : f[2], f[3]};
+    Agent a{f[0], f[1] == "-" ? "" : f[1], f[2] == "-" ? "" : f[2], f[3], false};
     const int index = static_cast<int>(agents_.size());
     for (const std::string& form : {a.noun, a.plural}) {
       if (form.empty()) continue;

@@ -46,6 +46,8 @@ struct Agent {
   std::string noun, plural;
   std::string code;  // sector code, "" for a title that takes the sector of its body
   std::string kind;  // title, noun or both
+  // A PETRARCH "NGO~" agent: its code goes before the actor's ("MSF Arnor" is NGOARN).
+  bool prefix = false;
 };
 
 // What a name or word means.

@@ -81,10 +81,12 @@ PhraseMatch PhraseDictionary::Match(const std::vector<std::string_view>& words, 
     const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return (c & 0x80) == 0; });
     // ASCII words need neither ICU's case folding nor accent stripping.
     lower.push_back(ascii ? AsciiLower(w) : UnicodeLower(w));
+    // An underscore joins words in the text as in a dictionary phrase ("Dol_Amroth").
+    std::replace(lower.back().begin(), lower.back().end(), '_', ' ');
     unmarked.push_back(ascii ? lower.back() : StripAccents(lower.back()));
   };
   fold(0);
-  auto longest = max_len_.find(unmarked[0]);
+  auto longest = max_len_.find(unmarked[0].substr(0, unmarked[0].find(' ')));
   if (longest == max_len_.end()) return match;
   const size_t max_len = std::min(longest->second, words.size() - start);
   for (size_t word_idx = 1; word_idx < max_len; ++word_idx) fold(word_idx);

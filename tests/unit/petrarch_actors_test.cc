@@ -136,6 +136,16 @@ TEST_F(ActorsTest, LongestMatchCaseAndAccents) {
   EXPECT_EQ(Match({"nicolás"}, "2020-01-01").length, 0u);
 }
 
+TEST_F(ActorsTest, UnderscoreJoinsWordsInTheText) {
+  // A text word "Islamic_Republic" stands for two dictionary words, as in PETRARCH's texts.
+  std::vector<std::string_view> text = {"the", "Islamic_REPUBLIC", "of", "Afghanistan"};
+  PhraseMatch m = dict_.Match(text, 1, "2010-01-01");
+  EXPECT_EQ(m.length, 3u);
+  EXPECT_EQ(m.code, "AFG");
+  EXPECT_EQ(Match({"Nicolás_Maduro"}, "2020-01-01").code, "VENGOV");
+  EXPECT_EQ(Match({"Nicolás_"}, "2020-01-01").length, 0u);
+}
+
 // The fast lookup agrees with a linear scan over every entry (longest phrase wins).
 TEST_F(ActorsTest, MatchAgreesWithLinearScan) {
   for (const ActorEntry& probe : actors_) {

@@ -310,5 +310,57 @@ TEST_F(PetrarchCoderTest, DiscardsDropSentencesAndStories) {
       << bad.status().message();
 }
 
+TEST_F(PetrarchCoderTest, RequireDyadOffCodesOneSidedEventsWithNullSide) {
+  // "officials welcomed": a source without a target; "---" roots an agent alone.
+  const std::vector<W> words = {{"officials", "official", "NOUN", 2, "nsubj"},
+                                {"welcomed", "welcome", "VERB", 0, "root"}};
+  const std::vector<M> mentions = {{0, 1, "GOV", "", ""}};
+  EXPECT_EQ(Code(words, mentions), V{});
+  coder_->set_require_dyad(false);
+  EXPECT_EQ(Code(words, mentions), V{"---GOV/---/041"});
+  // Only a target: "---" for the source; the reciprocal codes the other way.
+  EXPECT_EQ(Code({{"arrived", "arrive", "VERB", 0, "root"},
+                  {"in", "in", "ADP", 3, "case"},
+                  {"Gondor", "Gondor", "PROPN", 1, "obl"}},
+                 {{2, 3, "GON"}}),
+            (V{"---/GON/032", "GON/---/033"}));
+  // Neither side coded: still nothing.
+  EXPECT_EQ(
+      Code({{"it", "it", "PRON", 2, "nsubj"}, {"welcomed", "welcome", "VERB", 0, "root"}}, {}),
+      V{});
+  // A full dyad is unchanged.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 2, "obj"}},
+                 {{0, 1, "ARN"}, {2, 3, "GON"}}),
+            V{"ARN/GON/041"});
+}
+
+TEST_F(PetrarchCoderTest, SubjectAfterAnotherClausesVerb) {
+  // "Bree crowds burned its embassy , an official welcomed Gondor": the parser gives
+  // "welcomed" both "crowds" and "official" as subjects; with "burned" between them the
+  // nearer one is the subject. Without a verb between them the first one stays.
+  const std::vector<W> words = {{"Bree", "Bree", "PROPN", 2, "compound"},
+                                {"crowds", "crowd", "NOUN", 8, "nsubj"},
+                                {"burned", "burn", "VERB", 2, "acl"},
+                                {"its", "its", "PRON", 5, "nmod:poss"},
+                                {"embassy", "embassy", "NOUN", 3, "obj"},
+                                {",", ",", "PUNCT", 8, "punct"},
+                                {"an", "a", "DET", 8, "det"},
+                                {"official", "official", "NOUN", 9, "nsubj"},
+                                {"welcomed", "welcome", "VERB", 0, "root"},
+                                {"Gondor", "Gondor", "PROPN", 9, "obj"}};
+  EXPECT_EQ(Code(words, {{0, 2, "BRE"}, {6, 8, "GOV", "", ""}, {9, 10, "GON"}}),
+            V{"---GOV/GON/041"});
+  EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "compound"},
+                  {"centre", "centre", "NOUN", 5, "nsubj"},
+                  {"the", "the", "DET", 4, "det"},
+                  {"official", "official", "NOUN", 5, "nsubj"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 5, "obj"}},
+                 {{0, 2, "BRE"}, {2, 4, "GOV", "", ""}, {5, 6, "GON"}}),
+            V{"BRE/GON/041"});
+}
+
 }  // namespace
 }  // namespace dyad

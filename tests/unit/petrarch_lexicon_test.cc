@@ -244,5 +244,51 @@ TEST(PetrarchLexicon, DictionaryActorCodesItsNounPhrase) {
   EXPECT_EQ(doc.mentions[0].code, "ITH");
 }
 
+TEST(PetrarchLexicon, FirstDictionaryActorCodesThePhrase) {
+  // PETRARCH's first-actor rule: "Arnor's Elrond" is ARN; with a title the title's sector
+  // joins the first actor's root, also across coordinated adjectives.
+  auto coder =
+      LoadText("ARNOR [ARN]\nELROND [ELF]\nITHILEN [ITH]\nCALIMEHTAR [CAL]\n", "MINISTER [~GOV]\n");
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "Arnor/PROPN/NNP 's/PART/POS Elrond/PROPN/NNP spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "ARN");
+  doc = MakeDoc("2010-01-01",
+                "Ithilen/PROPN/NNP 's/PART/POS awful/ADJ/JJ and/CCONJ/CC evil/ADJ/JJ "
+                "minister/NOUN/NN Calimehtar/PROPN/NNP spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "ITHGOV");
+  // Alone, a name keeps its own code.
+  doc = MakeDoc("2010-01-01", "Elrond/PROPN/NNP spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "ELF");
+}
+
+TEST(PetrarchLexicon, PrefixAgentGoesBeforeTheCode) {
+  // "NGO~" agents are written before the actor code: "Zorg Arnor" NGOARN, "An Zorg Arnor
+  // diplomat" NGOARNGOV; a "~GOV" agent is still appended. (dyad's own tables know "MSF".)
+  auto coder = LoadText("ARNOR [ARN]\n", "ZORG {} [NGO~]\nDIPLOMAT [~GOV]\n");
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01", "Zorg/PROPN/NNP Arnor/PROPN/NNP spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "NGOARN");
+  doc = MakeDoc("2010-01-01",
+                "An/DET/DT Zorg/PROPN/NNP Arnor/PROPN/NNP diplomat/NOUN/NN spoke/VERB/VBD "
+                "./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "NGOARNGOV");
+  doc =
+      MakeDoc("2010-01-01", "An/DET/DT Arnor/PROPN/NNP diplomat/NOUN/NN spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "ARNGOV");
+}
+
 }  // namespace
 }  // namespace dyad

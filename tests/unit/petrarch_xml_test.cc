@@ -46,6 +46,9 @@ TEST(PetrarchXml, EnvironmentAndRecords) {
   ASSERT_EQ(suite->records[1].config.size(), 1u);
   EXPECT_EQ(suite->records[1].config[0].second, "4");
   EXPECT_EQ(suite->records[2].error, "sentencediscard");
+  // A <Config> between records travels with the next record, not the environment.
+  EXPECT_EQ(suite->records[2].config,
+            (std::vector<std::pair<std::string, std::string>>{{"require_dyad", "false"}}));
 
   // <Sentence .../> followed by its content up to </Sentence> (UniversalPetrarch GSR file).
   const PetrarchRecord& gsr = suite->records[3];
