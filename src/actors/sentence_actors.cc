@@ -457,7 +457,15 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
   // Appositions and coordinated titles give a name the titles and country before it.
   for (int i = 1; i < m; ++i) {
     Chunk& c = chunks[i];
-    if (c.head != Chunk::kPerson && !(c.head == Chunk::kName && c.type == "PER")) continue;
+    // A name the recognizer left untyped is a person when a title stands in apposition
+    // before it ("the Secretary of the CPC Group at the Commerce Bureau, Sang Min").
+    // (AnalyseChunk leaves such a name without a head.)
+    const bool untyped = c.head == Chunk::kNothing && !c.name.empty() && c.type.empty() &&
+                         c.link == Link::kComma && c.name_end - c.name_first >= 2 &&
+                         !IsBodyWord(s.words[c.name_end - 1].form);
+    if (c.head != Chunk::kPerson && !(c.head == Chunk::kName && c.type == "PER") && !untyped) {
+      continue;
+    }
     if (c.link == Link::kComma || c.link == Link::kAnd) {
       // Walk back over the phrase: "of" chains, places, coordinated titles and portfolios
       // ("Minister for Communication and Information Freddy Ñáñez") to its first title.
@@ -480,6 +488,14 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
         }
       }
       if (c.link == Link::kAnd && !only_portfolio) titles.clear();
+      if (untyped) {
+        // Only a real title names a person; a definite description ("the company") does not.
+        bool has_title = false;
+        for (int j : titles) has_title = has_title || chunks[j].has_title;
+        if (!has_title) continue;
+        c.head = Chunk::kName;
+        c.type = "PER";
+      }
       for (auto it = titles.rbegin(); it != titles.rend(); ++it) {
         Chunk& p = chunks[*it];
         p.appositive_of = i;
