@@ -17,21 +17,11 @@ class FlatMap {
   void Build(const std::vector<std::pair<uint64_t, uint64_t>>& items) {
     size_t size = 16;
     while (size < items.size() * 2) size <<= 1;
-    mask_ = size - 1;
-    slots_.assign(size, Slot{kEmpty, 0});
-    used_ = 0;
-    has_empty_key_ = false;
+    Reset(size);
     for (const auto& [key, value] : items) {
-      if (key == kEmpty) {
-        if (!has_empty_key_) empty_key_value_ = value, has_empty_key_ = true;
-        continue;
-      }
-      size_t slot = Home(key);
-      while (slots_[slot].key != kEmpty && slots_[slot].key != key) slot = (slot + 1) & mask_;
-      if (slots_[slot].key == kEmpty) {
-        slots_[slot] = {key, value};
-        ++used_;
-      }
+      const size_t before = this->size();
+      uint64_t& stored = Insert(key);
+      if (this->size() > before) stored = value;
     }
   }
 
@@ -42,13 +32,12 @@ class FlatMap {
       return empty_key_value_;
     }
     if (slots_.empty() || (used_ + 1) * 2 > slots_.size()) Grow();
-    size_t slot = Home(key);
-    while (slots_[slot].key != kEmpty && slots_[slot].key != key) slot = (slot + 1) & mask_;
-    if (slots_[slot].key == kEmpty) {
-      slots_[slot] = {key, 0};
+    Slot& slot = slots_[SlotOf(key)];
+    if (slot.key == kEmpty) {
+      slot = {key, 0};
       ++used_;
     }
-    return slots_[slot].value;
+    return slot.value;
   }
 
   size_t size() const { return used_ + (has_empty_key_ ? 1 : 0); }
@@ -66,10 +55,8 @@ class FlatMap {
   const uint64_t* Find(uint64_t key) const {
     if (key == kEmpty) return has_empty_key_ ? &empty_key_value_ : nullptr;
     if (slots_.empty()) return nullptr;
-    for (size_t slot = Home(key);; slot = (slot + 1) & mask_) {
-      if (slots_[slot].key == key) return &slots_[slot].value;
-      if (slots_[slot].key == kEmpty) return nullptr;
-    }
+    const Slot& slot = slots_[SlotOf(key)];
+    return slot.key == key ? &slot.value : nullptr;
   }
 
  private:
@@ -82,16 +69,29 @@ class FlatMap {
     return (key ^ (key >> 29)) * 0x9E3779B97F4A7C15ULL >> 7 & mask_;
   }
 
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    const size_t size = old.empty() ? 16 : old.size() * 2;
+  // The slot holding key, or the empty slot where it would go (linear probing).
+  size_t SlotOf(uint64_t key) const {
+    size_t slot = Home(key);
+    while (slots_[slot].key != kEmpty && slots_[slot].key != key) slot = (slot + 1) & mask_;
+    return slot;
+  }
+
+  void Reset(size_t size) {
     mask_ = size - 1;
     slots_.assign(size, Slot{kEmpty, 0});
+    used_ = 0;
+    has_empty_key_ = false;
+  }
+
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    const bool had_empty_key = has_empty_key_;
+    Reset(old.empty() ? 16 : old.size() * 2);
+    has_empty_key_ = had_empty_key;
     for (const Slot& s : old) {
       if (s.key == kEmpty) continue;
-      size_t slot = Home(s.key);
-      while (slots_[slot].key != kEmpty) slot = (slot + 1) & mask_;
-      slots_[slot] = s;
+      slots_[SlotOf(s.key)] = s;
+      ++used_;
     }
   }
 

@@ -197,41 +197,58 @@ Result<bool> Store::HasArticle(const std::string& id) {
 
 namespace {
 
+// The SQL ingest runs per event for a dedup mode ("story", "day"; "all" has only a rollup),
+// built once rather than for every event.
+struct ModeSql {
+  std::string first, same_article, same_source, update, add_day;
+
+  explicit ModeSql(const std::string& mode) {
+    const std::string key =
+        "e." + mode + " = ? AND e.cameo = ? AND e.source_code = ? AND e.target_code = ?";
+    first = "SELECT rowid FROM events e WHERE " + key + " AND e." + mode + "_first = 1";
+    same_article = "SELECT 1 FROM events e WHERE " + key + " AND e.article = ?";
+    same_source = "SELECT 1 FROM events e JOIN articles a ON a.rowid = e.article WHERE " + key +
+                  " AND a.source = ?";
+    update = "UPDATE events SET " + mode + "_mentions = " + mode + "_mentions + 1, " + mode +
+             "_articles = " + mode + "_articles + ?, " + mode + "_sources = " + mode +
+             "_sources + ? WHERE rowid = ?";
+    add_day = "INSERT INTO " + DedupDaysTable(mode) +
+              " VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT DO UPDATE SET events = events + 1, "
+              "goldstein_sum = goldstein_sum + excluded.goldstein_sum";
+  }
+};
+
+const ModeSql& SqlFor(const std::string& mode) {
+  static const ModeSql story("story"), day("day"), all("all");
+  return mode == "story" ? story : mode == "day" ? day : all;
+}
+
 // Deduplication at ingest, for `mode` "story" (key: the story) or "day" (key: the event's
 // day): true when `e` starts a new (key, cameo, source, target) group; otherwise the group's
 // first record gets this record's mention, plus an article and a source when they are new to
 // the group. Runs before `e` is inserted, so the article's own earlier records already count.
 Result<bool> CountInGroup(sql::Connection& db, const std::string& mode, const sql::Value& group,
                           int64_t article, const std::string& news_source, const Event& e) {
-  const std::string key =
-      "e." + mode + " = ? AND e.cameo = ? AND e.source_code = ? AND e.target_code = ?";
+  const ModeSql& text = SqlFor(mode);
   const std::vector<sql::Value> key_values = {group, e.cameo, e.source.code, e.target.code};
-  ASSIGN_OR_RETURN(auto first, db.Prepare("SELECT rowid FROM events e WHERE " + key + " AND e." +
-                                          mode + "_first = 1"));
+  ASSIGN_OR_RETURN(auto first, db.Prepare(text.first));
   RETURN_IF_ERROR(first->Bind(key_values));
   ASSIGN_OR_RETURN(bool found, first->Step());
   if (!found) return true;
   const int64_t rep = first->Int(0);
   first.reset();  // no open read on events while it is updated below
-  ASSIGN_OR_RETURN(auto same_article,
-                   db.Prepare("SELECT 1 FROM events e WHERE " + key + " AND e.article = ?"));
+  ASSIGN_OR_RETURN(auto same_article, db.Prepare(text.same_article));
   std::vector<sql::Value> values = key_values;
   values.push_back(article);
   RETURN_IF_ERROR(same_article->Bind(values));
   ASSIGN_OR_RETURN(bool article_seen, same_article->Step());
   same_article.reset();
-  ASSIGN_OR_RETURN(auto same_source,
-                   db.Prepare("SELECT 1 FROM events e JOIN articles a ON a.rowid = e.article "
-                              "WHERE " +
-                              key + " AND a.source = ?"));
+  ASSIGN_OR_RETURN(auto same_source, db.Prepare(text.same_source));
   values.back() = news_source;
   RETURN_IF_ERROR(same_source->Bind(values));
   ASSIGN_OR_RETURN(bool source_seen, same_source->Step());
   same_source.reset();
-  ASSIGN_OR_RETURN(auto update,
-                   db.Prepare("UPDATE events SET " + mode + "_mentions = " + mode +
-                              "_mentions + 1, " + mode + "_articles = " + mode + "_articles + ?, " +
-                              mode + "_sources = " + mode + "_sources + ? WHERE rowid = ?"));
+  ASSIGN_OR_RETURN(auto update, db.Prepare(text.update));
   RETURN_IF_ERROR(update->Bind({I(!article_seen), I(!source_seen), rep}));
   RETURN_IF_ERROR(update->Run());
   return false;
@@ -239,10 +256,7 @@ Result<bool> CountInGroup(sql::Connection& db, const std::string& mode, const sq
 
 // Adds a record to a mode's rollup (event_days for "all", story_days, day_dedup_days).
 Status AddToDays(sql::Connection& db, const std::string& mode, const Event& e) {
-  ASSIGN_OR_RETURN(auto day, db.Prepare("INSERT INTO " + DedupDaysTable(mode) +
-                                        " VALUES (?, ?, ?, ?, 1, ?) "
-                                        "ON CONFLICT DO UPDATE SET events = events + 1, "
-                                        "goldstein_sum = goldstein_sum + excluded.goldstein_sum"));
+  ASSIGN_OR_RETURN(auto day, db.Prepare(SqlFor(mode).add_day));
   RETURN_IF_ERROR(day->Bind(
       {ActorRoot(e.source), ActorRoot(e.target), EventDay(e), I(e.quad_class), e.goldstein}));
   return day->Run();
