@@ -1,6 +1,7 @@
 #include "actors/actor_coder.h"
 
 #include "actors/coreference.h"
+#include "actors/place_context.h"
 #include "actors/sentence_actors.h"
 
 namespace dyad {
@@ -19,10 +20,14 @@ Result<std::unique_ptr<ActorCoder>> ActorCoder::Load(const std::string& kb_dir,
 }
 
 void ActorCoder::Code(Document* doc) const {
+  std::vector<std::vector<LexItem>> items(doc->sentences.size());
+  for (size_t i = 0; i < doc->sentences.size(); ++i) {
+    items[i] = matcher_.Match(*doc, doc->sentences[i]);
+  }
+  PreferPlacesInContext(kb_, places_, *doc, &items);
   std::vector<SentenceMention> mentions;
   for (size_t i = 0; i < doc->sentences.size(); ++i) {
-    const std::vector<LexItem> items = matcher_.Match(*doc, doc->sentences[i]);
-    FindSentenceMentions(kb_, *doc, static_cast<int>(i), items, &mentions);
+    FindSentenceMentions(kb_, *doc, static_cast<int>(i), items[i], &mentions);
   }
   ResolveCoreference(kb_, std::move(mentions), doc);
 }

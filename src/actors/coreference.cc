@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "actors/sentence_actors.h"
+
 namespace dyad {
 namespace {
 
@@ -220,7 +222,8 @@ class Resolver {
       if (!Contains(a.titles, t)) a.titles.push_back(t);
     }
     // The actor's code: a knowledge-base entry's, else the first with a country.
-    if ((m_[i].known && !known_[actor]) || (a.country.empty() && !am.country.empty())) {
+    if ((m_[i].known && !known_[actor]) ||
+        (!HasRoot(a.country, a.code) && HasRoot(am.country, am.code))) {
       a.code = am.code;
       a.country = am.country;
       a.sectors = am.sectors;
@@ -229,8 +232,13 @@ class Resolver {
     }
   }
 
+  // A code with a country or an international root ("IGOUNO"), not a bare sector ("GOV").
+  static bool HasRoot(const std::string& country, const std::string& code) {
+    return !country.empty() || (code.size() >= 3 && IsTransnationalRoot(code.substr(0, 3)));
+  }
+
   void FillFromActor(ActorMention* am) const {
-    if (am->actor < 0 || !am->country.empty()) return;
+    if (am->actor < 0 || HasRoot(am->country, am->code)) return;
     const Actor& a = doc_->actors[am->actor];
     am->code = a.code;
     am->country = a.country;

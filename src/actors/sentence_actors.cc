@@ -81,10 +81,51 @@ void SetFromCode(const ActorKb& kb, const std::string& code, Chunk* c) {
   c->sector = sectors.empty() ? "" : sectors.front();
 }
 
+bool IsWaterBody(const std::string& form) {
+  static const char* const kWords[] = {"Sea",   "Ocean",   "Gulf",  "Strait",  "Straits",
+                                       "Bay",   "River",   "Lake",  "Channel", "Canal",
+                                       "Sound", "Estuary", "Lagoon"};
+  for (const char* w : kWords) {
+    if (form == w) return true;
+  }
+  return false;
+}
+
+// Sector nouns that name a body's own people rather than a sector of their own: "leader" is
+// GOV on its own ("the leader said") but a party's leader is the party.
+bool SpeaksForBody(std::string_view agent) {
+  static constexpr std::string_view kRoles[] = {"leader",
+                                                "president",
+                                                "vice president",
+                                                "chairman",
+                                                "chairwoman",
+                                                "chair",
+                                                "head",
+                                                "chief",
+                                                "spokesman",
+                                                "spokeswoman",
+                                                "spokesperson",
+                                                "official",
+                                                "senior official",
+                                                "representative",
+                                                "secretary-general",
+                                                "secretary general",
+                                                "general secretary",
+                                                "member",
+                                                "delegation",
+                                                "delegate",
+                                                "envoy"};
+  for (std::string_view r : kRoles) {
+    if (agent == r) return true;
+  }
+  return false;
+}
+
 // Codes one chunk from the phrases inside it; the head is its last element.
 void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
                   const std::vector<const LexItem*>& item_at, Chunk* c) {
   std::string modifier_country, modifier_code;
+  bool body_modifier = false;  // modifier_code is one of dyad's organisations
   const LexItem* last_item = nullptr;
   const LexItem* title_before = nullptr;  // an agent right before the last item
   const LexItem* np_actor = nullptr;      // a dictionary actor before a common noun
@@ -112,6 +153,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
             break;
           case LexKind::kOrganisation:
             modifier_code = kb.organisations()[last_item->index].code;
+            body_modifier = true;
             break;
           case LexKind::kPerson:
             if (!last_item->role->country.empty()) modifier_country = last_item->role->country;
@@ -188,6 +230,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->sector = last_item->agent->code;
       } else if (last_item->kind == LexKind::kOrganisation) {
         modifier_code = kb.organisations()[last_item->index].code;
+        body_modifier = true;
       }
     }
     // Its type: the recognizer's, else from a title or a body word.
@@ -202,6 +245,16 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       c->has_title = false;
       c->agent.clear();
       c->sector.clear();
+    }
+    if (IsWaterBody(s.words[run_end - 1].form)) {
+      // A sea or strait is a place no one governs: "the South China Sea" is not China.
+      c->type = "LOC";
+      modifier_country.clear();
+      modifier_code.clear();
+      int first = c->first;  // the whole name: "South China Sea", not "Sea"
+      while (first < run_first && !StartsUpper(s.words[first].form)) ++first;
+      c->name_first = first;
+      c->name = PhraseText(doc, s, first, run_end);
     }
     // An untyped single word stays a candidate: coreference may find it is a surname.
     if (c->type.empty() && run_end - run_first > 1) c->head = Chunk::kNothing;
@@ -339,6 +392,14 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       std::string country;
       std::vector<std::string> sectors;
       SplitActorCode(kb, modifier_code, &country, &sectors);
+      if (body_modifier && (country.empty() || SpeaksForBody(c->agent))) {
+        // A body's leader, spokesman or official acts for the body ("Sinn Fein leader" is
+        // GBRPTY, not GBRGOV), and anyone of an international body is that body ("a UN
+        // official" is IGOUNO).
+        c->code = modifier_code;
+        c->country = country;
+        c->sector = sectors.empty() ? "" : sectors.front();
+      }
       if (c->country.empty()) c->country = country;
       if (c->sector.empty() && !sectors.empty()) c->sector = sectors.front();
     }
@@ -366,6 +427,14 @@ bool IsPortfolio(const Sentence& s, const Chunk& c) {
 bool Coded(const Chunk& c) { return c.head != Chunk::kNothing && !c.country.empty(); }
 
 void Inherit(const Chunk& from, Chunk* to) {
+  if (to->code.empty() && to->country.empty() && to->sector.empty() && !from.code.empty()) {
+    // All of it, so an international body's code keeps its blocks: "A NATO spokesman,
+    // Piers Cazalet" is IGOWSTNAT.
+    to->code = from.code;
+    to->country = from.country;
+    to->sector = from.sector;
+    return;
+  }
   if (to->country.empty()) to->country = from.country;
   if (to->sector.empty()) to->sector = from.sector;
 }

@@ -1,5 +1,5 @@
 // The actor-dictionary flags shared by the commands that code actors (`dyad actors` now,
-// `dyad code` and `dyad ingest` later), so every command spells them the same way.
+// `dyad code`, `dyad ingest`), so every command spells them the same way.
 #ifndef DYAD_CLI_ACTOR_FLAGS_H_
 #define DYAD_CLI_ACTOR_FLAGS_H_
 

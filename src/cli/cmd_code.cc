@@ -2,6 +2,7 @@
 // Phoenix, ICEWS, PLOVER or CSV layouts).
 #include <iostream>
 
+#include "cli/actor_flags.h"
 #include "cli/commands.h"
 #include "dyad/pipeline.h"
 #include "events/event_coder.h"
@@ -19,6 +20,7 @@ struct CodeArgs {
   std::string format = "jsonl";
   bool keep_duplicates = false;
   bool allow_single_actor = false;
+  ActorFlags dictionaries;
 };
 
 Status RunCode(const CodeArgs& args) {
@@ -26,6 +28,7 @@ Status RunCode(const CodeArgs& args) {
   PipelineOptions options = CodingPipelineOptions(args.models);
   if (!args.tables.empty()) options.tables_dir = args.tables;
   options.allow_single_actor = args.allow_single_actor;
+  RETURN_IF_ERROR(ApplyActorFlags(args.dictionaries, &options));
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));
   ReadOptions read_options;
   read_options.default_date = args.date;
@@ -68,6 +71,7 @@ void RegisterCode(CLI::App& app) {
                 "keep events with only one coded actor");
   cmd->add_option("--models", args.models, "model folder");
   cmd->add_option("--tables", args.tables, "dyad's tables folder (with kb/ and events/)");
+  AddActorFlags(cmd, &args.dictionaries);
   cmd->callback([] { std::exit(Report(RunCode(args))); });
 }
 

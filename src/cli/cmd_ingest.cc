@@ -101,6 +101,7 @@ Status RunIngest(const IngestArgs& args) {
   }
   ASSIGN_OR_RETURN(std::unique_ptr<Store> store, Store::Open(args.db));
   PipelineOptions options = CodingPipelineOptions(args.models);
+  RETURN_IF_ERROR(ApplyActorFlags(args.dictionaries, &options));
   ASSIGN_OR_RETURN(std::unique_ptr<Pipeline> pipeline, Pipeline::Load(options));
   int threads = args.threads > 0 ? args.threads : std::max(1u, std::thread::hardware_concurrency());
 
@@ -166,6 +167,7 @@ void RegisterIngest(CLI::App& app) {
   cmd->add_option("--date", args.date, "article date for plain text without a 'date' line");
   cmd->add_option("--models", args.models, "model folder");
   cmd->add_option("--threads", args.threads, "annotation threads (default: all cores)");
+  AddActorFlags(cmd, &args.dictionaries);
   cmd->callback([] {
     CatchStopSignals();
     std::exit(Report(RunIngest(args)));

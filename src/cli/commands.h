@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/actor_flags.h"
 #include "dyad/document.h"
 #include "dyad/pipeline.h"
 #include "dyad/status.h"
@@ -49,6 +50,7 @@ struct IngestArgs {
   std::string date;
   std::string models;
   int threads = 0;
+  ActorFlags dictionaries;  // PETRARCH actor and agent files
 };
 // `dyad ingest`: the pipeline over the inputs, each article stored in its own transaction.
 Status RunIngest(const IngestArgs& args);

@@ -249,14 +249,16 @@ class SentenceMatcher {
 std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
   std::vector<int> out;
   if (w < 0) return out;
-  // From the mention's own head ("Minas" is a compound under "Tirith"), then from the first
-  // conjunct: a pattern word may fall on any of them ("% *" on "Rohan and Bree").
+  // From the mention's own head ("Minas" is a compound under "Tirith") or the phrase it is
+  // an appositive of, then from the first conjunct: a pattern word may fall on any of them ("% *"
+  // on "Rohan and Bree").
   const DepTree& t = sm.tree();
   for (int step = 0; step < 32; ++step) {
     const int h = t.Head(w);
     if (h < 0) break;
     const bool same_mention = sm.MentionAt(w) >= 0 && sm.MentionAt(h) == sm.MentionAt(w);
-    if (!same_mention && t.Rel(w) != "conj") break;
+    // An appositive names its head's actor again: "the European Union (EU)".
+    if (!same_mention && t.Rel(w) != "conj" && t.Rel(w) != "appos") break;
     w = h;
   }
   // Conjuncts, also those the parser chains ("Rohan, Fornost and Bree": Bree under Fornost).
