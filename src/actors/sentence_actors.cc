@@ -326,6 +326,13 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         c->head = Chunk::kAgent;
         c->agent = h.agent->noun;
         c->sector = h.agent->code;
+        if (title_before != nullptr && title_before->end_word == h.first_word &&
+            title_before->agent->kind == "noun" && !title_before->agent->code.empty() &&
+            SpeaksForBody(h.agent->noun)) {
+          // The sector noun before an official says whose: "military officials" are MIL,
+          // "rebel leaders" REB.
+          c->sector = title_before->agent->code;
+        }
         c->plural = h.plural;
         break;
       }
