@@ -71,6 +71,20 @@ static bool InsidePersonName(const Sentence& s, int first, int end) {
 bool PhraseMatcher::MatchAt(const Document& doc, const Sentence& s, int first, int end,
                             LexItem* item) const {
   const std::string text = PhraseText(doc, s, first, end);
+  if (MatchText(doc, s, text, first, end, item)) return true;
+  // The tokenizer keeps a sentence's last full stop on an abbreviation ("... oppose Hun
+  // Sen."), so a name ending a sentence is also tried without it.
+  const bool last = static_cast<size_t>(end) == s.words.size();
+  if (last && end - first > 1 && text.size() > 2 && text.back() == '.' &&
+      text[text.size() - 2] != '.' &&
+      s.words[end - 1].form.find('.') == s.words[end - 1].form.size() - 1) {
+    return MatchText(doc, s, text.substr(0, text.size() - 1), first, end, item);
+  }
+  return false;
+}
+
+bool PhraseMatcher::MatchText(const Document& doc, const Sentence& s, const std::string& text,
+                              int first, int end, LexItem* item) const {
   item->first_word = first;
   item->end_word = end;
   const bool dyad_actors = petrarch_ == nullptr || !petrarch_->replaces_dyad_actors();

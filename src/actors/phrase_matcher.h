@@ -63,6 +63,9 @@ class PhraseMatcher {
 
  private:
   bool MatchAt(const Document& doc, const Sentence& s, int first, int end, LexItem* item) const;
+  // MatchAt for words [first, end) written as `text`.
+  bool MatchText(const Document& doc, const Sentence& s, const std::string& text, int first,
+                 int end, LexItem* item) const;
   // The longest PETRARCH phrase at `first`; returns the words it covers (0: none). A null
   // actor ("---") covers words without giving an item (*item->kind is then untouched).
   int MatchPetrarch(const Document& doc, const Sentence& s,
