@@ -12,6 +12,16 @@
 namespace dyad {
 namespace {
 
+// Events that coordinated actors with no other party do with one another: agreeing, meeting,
+// negotiating, cooperating, signing, cutting ties, fighting. Statements, appeals, aid, visits
+// and the like are done together, to someone else, so they need a target.
+bool ActsOnEachOther(std::string_view code) {
+  const std::string_view root = code.substr(0, 2);
+  if (root == "03" || root == "06" || root == "16" || root == "19") return true;
+  if (root == "04") return code != "041" && code != "042" && code != "043" && code != "045";
+  return code == "018" || code == "019" || code == "050" || code == "057";
+}
+
 // Longer sentences are skipped with a warning: they are almost always segmentation failures
 // (tables, lists) and their parses are noise.
 constexpr size_t kMaxSentenceWords = 200;
@@ -394,8 +404,9 @@ class SentenceCoder {
     auto same = [](const Side& a, const Side& b) {
       return a.actor >= 0 ? a.actor == b.actor : a.mention == b.mention;
     };
-    if (targets.empty() && sources.size() >= 2) {
+    if (targets.empty() && sources.size() >= 2 && ActsOnEachOther(p->code)) {
       // "both leaders signed", "Iran and Iraq signed a treaty": the sources act on each other.
+      // Not so for "the police and prosecutors said" or "aided by Britain and Canada".
       for (const Side& a : sources) {
         for (const Side& b : sources) {
           if (same(a, b)) continue;
