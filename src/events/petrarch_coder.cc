@@ -277,6 +277,19 @@ std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
   return out;
 }
 
+// The first word after verb v, in its clause, of a coded actor not in `skip`; -1 for none.
+int FirstActorAfter(const SentenceMatcher& sm, int v, const std::vector<int>& skip) {
+  const DepTree& t = sm.tree();
+  for (int w = v + 1; w < t.size(); ++w) {
+    const int mention = sm.MentionAt(w);
+    if (mention < 0 || std::find(skip.begin(), skip.end(), mention) != skip.end()) continue;
+    int up = w;
+    for (int step = 0; step < 8 && up >= 0 && up != v; ++step) up = t.Head(up);
+    if (up == v) return w;
+  }
+  return -1;
+}
+
 // True when the words between a and b hold a coordinating conjunction and no verb: two
 // subjects the parser gave one verb are then one coordination, not another clause's subject
 // ("after crowds burned down its embassy, an official said").
@@ -290,14 +303,22 @@ bool CoordinatedRun(const DepTree& t, int a, int b) {
   return cc;
 }
 
+// A passive verb's "by" agent, -1 when the verb is active or names none.
+int PassiveAgent(const DepTree& t, int v) {
+  if (!IsPassive(t, v)) return -1;
+  if (int a = t.Child(v, "obl:agent"); a >= 0) return a;
+  auto by = t.PrepKids(v, "by");
+  return by.empty() ? -1 : by.front();
+}
+
 // The verb's subject: nsubj, a passive's agent, or the subject of the verb it complements.
-int SubjectWord(const DepTree& t, int v, int depth = 0) {
+// A passive's source is its "by" agent. Without one, PETRARCH-1 reads the clause as written,
+// the subject acting ("The Philippines was criticized over its dispute with Eriador": PHL is
+// the source); PETRARCH-2 keeps the subject the target (`passive_as_active` off).
+int SubjectWord(const DepTree& t, int v, bool passive_as_active, int depth = 0) {
   if (v < 0 || depth > 4) return -1;
-  if (IsPassive(t, v)) {
-    if (int a = t.Child(v, "obl:agent"); a >= 0) return a;
-    auto by = t.PrepKids(v, "by");
-    return by.empty() ? -1 : by.front();
-  }
+  if (int a = PassiveAgent(t, v); a >= 0) return a;
+  if (!passive_as_active && IsPassive(t, v)) return -1;
   // Of two subjects the parser gave one verb with another verb between them, the one after
   // that verb: the first is that clause's subject attached too high ("after crowds burned
   // its embassy, an official said").
@@ -316,15 +337,18 @@ int SubjectWord(const DepTree& t, int v, int depth = 0) {
   if (subject >= 0) return subject;
   const std::string& r = t.Rel(v);
   if (r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl") {
-    return SubjectWord(t, t.Head(v), depth + 1);
+    return SubjectWord(t, t.Head(v), passive_as_active, depth + 1);
   }
-  if (r == "acl") return t.Head(v);
+  // A reduced relative names its actor in the head noun, unless passive ("the embassy burned").
+  if (r == "acl") return IsPassive(t, v) ? -1 : t.Head(v);
   return -1;
 }
 
-int ObjectWord(const DepTree& t, int v) {
-  if (IsPassive(t, v)) return t.Child(v, "nsubj:pass");
-  return t.Child(v, "obj");
+int ObjectWord(const DepTree& t, int v, bool passive_as_active) {
+  if (!IsPassive(t, v)) return t.Child(v, "obj");
+  // Read as active, an agentless passive has no object: the first actor after the verb.
+  if (passive_as_active && PassiveAgent(t, v) < 0) return -1;
+  return t.Child(v, "nsubj:pass");
 }
 
 }  // namespace
@@ -334,6 +358,17 @@ Result<std::unique_ptr<PetrarchCoder>> PetrarchCoder::Load(const std::string& ve
                                                            std::vector<std::string>* warnings) {
   ASSIGN_OR_RETURN(VerbDictionary verbs, ReadPetrarchVerbs(verb_file, warnings));
   return std::make_unique<PetrarchCoder>(std::move(verbs), codebook);
+}
+
+PetrarchCoder::PetrarchCoder(VerbDictionary verbs, const Codebook* codebook)
+    : verbs_(std::move(verbs)), codebook_(codebook) {
+  // A dictionary without any preposition group is PETRARCH-1's (TABARI's flat patterns).
+  passive_as_active_ = true;
+  for (const VerbBlock& block : verbs_.blocks) {
+    for (const VerbPattern& p : block.patterns) {
+      if (!p.before.preps.empty() || !p.after.preps.empty()) passive_as_active_ = false;
+    }
+  }
 }
 
 std::vector<PetrarchVerbMatch> PetrarchCoder::Match(const Document& doc, int index) const {
@@ -445,14 +480,14 @@ void PetrarchCoder::Code(Document* doc) const {
     };
     for (const PetrarchVerbMatch& m : sm.Run()) {
       const int v = m.verb_word;
-      int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v);
+      int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v, passive_as_active_);
       std::vector<int> sources = MentionsAt(sm, subject);
       if (sources.empty() && subject >= 0 && t.word(subject).upos == "PRON" && t.Head(v) >= 0) {
         // An uncoded pronoun in a complement clause is the governing clause's subject
         // ("Ethiopia indicated it would act").
         const std::string& r = t.Rel(v);
         if (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "conj") {
-          subject = SubjectWord(t, t.Head(v));
+          subject = SubjectWord(t, t.Head(v), passive_as_active_);
           sources = MentionsAt(sm, subject);
         }
       }
@@ -474,17 +509,9 @@ void PetrarchCoder::Code(Document* doc) const {
       if (m.target_word >= 0) {
         targets = MentionsAt(sm, m.target_word);
       } else if (!m.compound) {
-        targets = MentionsAt(sm, ObjectWord(t, v));
+        targets = MentionsAt(sm, ObjectWord(t, v, passive_as_active_));
         // Else the first actor of the verb's clause after it ("ties with Gondor").
-        for (int w = v + 1; targets.empty() && w < t.size(); ++w) {
-          const int mention = sm.MentionAt(w);
-          if (mention < 0) continue;
-          int up = w;
-          for (int step = 0; step < 8 && up >= 0 && up != v; ++step) up = t.Head(up);
-          if (up == v && std::find(sources.begin(), sources.end(), mention) == sources.end()) {
-            targets = MentionsAt(sm, w);
-          }
-        }
+        if (targets.empty()) targets = MentionsAt(sm, FirstActorAfter(sm, v, sources));
       }
       if (targets.empty() && sources.size() >= 2) {
         // "Gondor and Osgiliath delayed their meeting": the actors act on each other.

@@ -39,8 +39,7 @@ class PetrarchCoder {
   static Result<std::unique_ptr<PetrarchCoder>> Load(const std::string& verb_file,
                                                      const Codebook* codebook,
                                                      std::vector<std::string>* warnings);
-  PetrarchCoder(VerbDictionary verbs, const Codebook* codebook)
-      : verbs_(std::move(verbs)), codebook_(codebook) {}
+  PetrarchCoder(VerbDictionary verbs, const Codebook* codebook);
 
   // The verb matches of sentence `index` of a parsed document with mentions.
   std::vector<PetrarchVerbMatch> Match(const Document& doc, int index) const;
@@ -53,6 +52,11 @@ class PetrarchCoder {
   // a target is coded too, "---" standing for the missing side.
   void set_require_dyad(bool on) { require_dyad_ = on; }
   bool require_dyad() const { return require_dyad_; }
+  // PETRARCH-1 reads an agentless passive as written, its subject the source ("X was
+  // criticized over its dispute with Y": X/Y); PETRARCH-2 keeps the subject the target. On
+  // for a dictionary in PETRARCH-1's flat syntax (no preposition groups), else off.
+  void set_passive_as_active(bool on) { passive_as_active_ = on; }
+  bool passive_as_active() const { return passive_as_active_; }
   const VerbDictionary& verbs() const { return verbs_; }
 
  private:
@@ -60,6 +64,7 @@ class PetrarchCoder {
   const Codebook* codebook_;
   PetrarchDiscards discards_;
   bool require_dyad_ = true;
+  bool passive_as_active_ = false;
 };
 
 }  // namespace dyad

@@ -362,5 +362,33 @@ TEST_F(PetrarchCoderTest, SubjectAfterAnotherClausesVerb) {
             V{"BRE/GON/041"});
 }
 
+TEST_F(PetrarchCoderTest, AgentlessPassiveAsWrittenInPetrarch1Dictionaries) {
+  // "Arnor was welcomed over its dispute with Gondor": PETRARCH-2 (a dictionary with
+  // preposition groups, as this fixture's) keeps Arnor the target and finds no source.
+  const std::vector<W> words = {
+      {"Arnor", "Arnor", "PROPN", 3, "nsubj:pass"}, {"was", "be", "AUX", 3, "aux:pass"},
+      {"welcomed", "welcome", "VERB", 0, "root"},   {"over", "over", "ADP", 6, "case"},
+      {"its", "its", "PRON", 6, "nmod:poss"},       {"dispute", "dispute", "NOUN", 3, "obl"},
+      {"with", "with", "ADP", 8, "case"},           {"Gondor", "Gondor", "PROPN", 6, "nmod"}};
+  const std::vector<M> mentions = {{0, 1, "ARN"}, {7, 8, "GON"}};
+  EXPECT_FALSE(coder_->passive_as_active());
+  EXPECT_EQ(Code(words, mentions), V{});
+  // PETRARCH-1 reads it as written: the subject acts on the first actor after the verb.
+  coder_->set_passive_as_active(true);
+  EXPECT_EQ(Code(words, mentions), V{"ARN/GON/041"});
+  // A "by" agent is the source either way.
+  std::vector<W> by = words;
+  by[3] = {"by", "by", "ADP", 8, "case"};
+  by[5] = {"today", "today", "NOUN", 3, "obl:tmod"};
+  by[7] = {"Gondor", "Gondor", "PROPN", 3, "obl:agent"};
+  EXPECT_EQ(Code(by, mentions), V{"GON/ARN/041"});
+  // A flat dictionary (no preposition group) is PETRARCH-1's: on by default.
+  const std::string path = testing::TempDir() + "/coder-flat.verbs";
+  ASSERT_TRUE(WriteFile(path, "--- WELCOME [041] ---\nWELCOME\n- SAID * [042]\n").ok());
+  auto flat = PetrarchCoder::Load(path, nullptr, nullptr);
+  ASSERT_TRUE(flat.ok()) << flat.status().ToString();
+  EXPECT_TRUE((*flat)->passive_as_active());
+}
+
 }  // namespace
 }  // namespace dyad
