@@ -36,8 +36,7 @@ class SentenceMatcher {
   std::vector<PetrarchVerbMatch> Run() const {
     std::vector<PetrarchVerbMatch> out;
     for (int w = 0; w < tree_.size(); ++w) {
-      const std::string& upos = s_.words[w].upos;
-      if (upos != "VERB" && s_.words[w].xpos.rfind("VB", 0) != 0) continue;
+      if (!IsVerb(w)) continue;
       if (mention_at_[w] >= 0) continue;  // a verb inside an actor's name
       if (auto m = MatchVerb(w)) out.push_back(std::move(*m));
     }
@@ -45,6 +44,14 @@ class SentenceMatcher {
   }
 
  private:
+  // A verb by its tag, or a word tagged otherwise that heads a clause with an auxiliary and
+  // no copula: the tagger's noun in "Soldiers will not wire tap the links".
+  bool IsVerb(int w) const {
+    if (s_.words[w].upos == "VERB" || s_.words[w].xpos.rfind("VB", 0) == 0) return true;
+    if (s_.words[w].upos != "NOUN") return false;
+    return tree_.Child(w, "aux") >= 0 && tree_.Child(w, "cop") < 0;
+  }
+
   // Where the verb forms of the dictionary with this head word fit; the longest form wins.
   std::optional<PetrarchVerbMatch> MatchVerb(int w) const {
     auto it = verbs_.by_head.find(upper_[w]);

@@ -390,5 +390,20 @@ TEST_F(PetrarchCoderTest, AgentlessPassiveAsWrittenInPetrarch1Dictionaries) {
   EXPECT_TRUE((*flat)->passive_as_active());
 }
 
+TEST_F(PetrarchCoderTest, NounWithAuxiliaryIsAVerb) {
+  // "Bree will welcome Gondor" with "welcome" tagged NOUN: an auxiliary makes it the verb.
+  std::vector<W> words = {{"Bree", "Bree", "PROPN", 3, "nsubj"},
+                          {"will", "will", "AUX", 3, "aux"},
+                          {"welcome", "welcome", "NOUN", 0, "root"},
+                          {"Gondor", "Gondor", "PROPN", 3, "obj"}};
+  const std::vector<M> mentions = {{0, 1, "BRE"}, {3, 4, "GON"}};
+  EXPECT_EQ(Code(words, mentions), V{"BRE/GON/041"});
+  // With a copula it is a noun ("Bree will be a welcome ..."); without an auxiliary too.
+  words[1] = {"be", "be", "AUX", 3, "cop"};
+  EXPECT_EQ(Code(words, mentions), V{});
+  words[1] = {"the", "the", "DET", 3, "det"};
+  EXPECT_EQ(Code(words, mentions), V{});
+}
+
 }  // namespace
 }  // namespace dyad
