@@ -15,8 +15,12 @@ bool IsRole(const std::string& w) { return w == "$" || w == "+" || w == "%" || w
 // Matching one sentence: word sequences before and after a verb against pattern sides.
 class SentenceMatcher {
  public:
-  SentenceMatcher(const VerbDictionary& verbs, const Document& doc, int index)
-      : verbs_(verbs), s_(doc.sentences[index]), tree_(s_), mention_at_(s_.words.size(), -1) {
+  SentenceMatcher(const VerbDictionary& verbs, const Document& doc, int index, bool petrarch1)
+      : verbs_(verbs),
+        petrarch1_(petrarch1),
+        s_(doc.sentences[index]),
+        tree_(s_),
+        mention_at_(s_.words.size(), -1) {
     for (size_t m = 0; m < doc.mentions.size(); ++m) {
       const ActorMention& am = doc.mentions[m];
       if (am.sentence != index || (am.code.empty() && am.members.empty())) continue;
@@ -141,7 +145,11 @@ class SentenceMatcher {
     bool compound = false;
   };
 
-  bool WordIs(int w, const std::string& p) const { return upper_[w] == p || lemma_[w] == p; }
+  // PETRARCH-1 matches a pattern word to the word as written ("* EFFORT" misses
+  // "efforts"); PETRARCH-2 matches its lemma too.
+  bool WordIs(int w, const std::string& p) const {
+    return upper_[w] == p || (!petrarch1_ && lemma_[w] == p);
+  }
 
   // Matches `words` at seq[pos...] (consecutive); returns the position after, or -1.
   // Actor roles consume the whole mention they fall on.
@@ -245,6 +253,7 @@ class SentenceMatcher {
   }
 
   const VerbDictionary& verbs_;
+  bool petrarch1_;
   const Sentence& s_;
   DepTree tree_;
   std::vector<int> mention_at_;  // word -> coded mention, -1 for none
@@ -370,16 +379,16 @@ Result<std::unique_ptr<PetrarchCoder>> PetrarchCoder::Load(const std::string& ve
 PetrarchCoder::PetrarchCoder(VerbDictionary verbs, const Codebook* codebook)
     : verbs_(std::move(verbs)), codebook_(codebook) {
   // A dictionary without any preposition group is PETRARCH-1's (TABARI's flat patterns).
-  passive_as_active_ = true;
+  petrarch1_ = true;
   for (const VerbBlock& block : verbs_.blocks) {
     for (const VerbPattern& p : block.patterns) {
-      if (!p.before.preps.empty() || !p.after.preps.empty()) passive_as_active_ = false;
+      if (!p.before.preps.empty() || !p.after.preps.empty()) petrarch1_ = false;
     }
   }
 }
 
 std::vector<PetrarchVerbMatch> PetrarchCoder::Match(const Document& doc, int index) const {
-  return SentenceMatcher(verbs_, doc, index).Run();
+  return SentenceMatcher(verbs_, doc, index, petrarch1_).Run();
 }
 
 void PetrarchCoder::Code(Document* doc) const {
@@ -391,7 +400,7 @@ void PetrarchCoder::Code(Document* doc) const {
   for (size_t index = 0; index < doc->sentences.size(); ++index) {
     const Sentence& s = doc->sentences[index];
     if (discards_.Find(s) != nullptr) continue;
-    const SentenceMatcher sm(verbs_, *doc, static_cast<int>(index));
+    const SentenceMatcher sm(verbs_, *doc, static_cast<int>(index), petrarch1_);
     const DepTree& t = sm.tree();
     // A dictionary phrase with several codes ("[FRO] [BIL] [SAM]" reads "FRO/BIL/SAM") is
     // that many actors, each coded on its own as PETRARCH does.
@@ -487,14 +496,14 @@ void PetrarchCoder::Code(Document* doc) const {
     };
     for (const PetrarchVerbMatch& m : sm.Run()) {
       const int v = m.verb_word;
-      int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v, passive_as_active_);
+      int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v, petrarch1_);
       std::vector<int> sources = MentionsAt(sm, subject);
       if (sources.empty() && subject >= 0 && t.word(subject).upos == "PRON" && t.Head(v) >= 0) {
         // An uncoded pronoun in a complement clause is the governing clause's subject
         // ("Ethiopia indicated it would act").
         const std::string& r = t.Rel(v);
         if (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "conj") {
-          subject = SubjectWord(t, t.Head(v), passive_as_active_);
+          subject = SubjectWord(t, t.Head(v), petrarch1_);
           sources = MentionsAt(sm, subject);
         }
       }
@@ -516,7 +525,7 @@ void PetrarchCoder::Code(Document* doc) const {
       if (m.target_word >= 0) {
         targets = MentionsAt(sm, m.target_word);
       } else if (!m.compound) {
-        targets = MentionsAt(sm, ObjectWord(t, v, passive_as_active_));
+        targets = MentionsAt(sm, ObjectWord(t, v, petrarch1_));
         // Else the first actor of the verb's clause after it ("ties with Gondor").
         if (targets.empty()) targets = MentionsAt(sm, FirstActorAfter(sm, v, sources));
       }

@@ -52,11 +52,12 @@ class PetrarchCoder {
   // a target is coded too, "---" standing for the missing side.
   void set_require_dyad(bool on) { require_dyad_ = on; }
   bool require_dyad() const { return require_dyad_; }
-  // PETRARCH-1 reads an agentless passive as written, its subject the source ("X was
-  // criticized over its dispute with Y": X/Y); PETRARCH-2 keeps the subject the target. On
-  // for a dictionary in PETRARCH-1's flat syntax (no preposition groups), else off.
-  void set_passive_as_active(bool on) { passive_as_active_ = on; }
-  bool passive_as_active() const { return passive_as_active_; }
+  // PETRARCH-1's reading, on for a verb file in its flat syntax (no preposition groups), else
+  // off: an agentless passive reads as written, its subject the source ("X was criticized
+  // over its dispute with Y": X/Y; PETRARCH-2 keeps X the target), and a pattern word
+  // matches the word as written only ("* EFFORT" misses "efforts"; PETRARCH-2: lemma too).
+  void set_petrarch1(bool on) { petrarch1_ = on; }
+  bool petrarch1() const { return petrarch1_; }
   const VerbDictionary& verbs() const { return verbs_; }
 
  private:
@@ -64,7 +65,7 @@ class PetrarchCoder {
   const Codebook* codebook_;
   PetrarchDiscards discards_;
   bool require_dyad_ = true;
-  bool passive_as_active_ = false;
+  bool petrarch1_ = false;
 };
 
 }  // namespace dyad

@@ -371,10 +371,10 @@ TEST_F(PetrarchCoderTest, AgentlessPassiveAsWrittenInPetrarch1Dictionaries) {
       {"its", "its", "PRON", 6, "nmod:poss"},       {"dispute", "dispute", "NOUN", 3, "obl"},
       {"with", "with", "ADP", 8, "case"},           {"Gondor", "Gondor", "PROPN", 6, "nmod"}};
   const std::vector<M> mentions = {{0, 1, "ARN"}, {7, 8, "GON"}};
-  EXPECT_FALSE(coder_->passive_as_active());
+  EXPECT_FALSE(coder_->petrarch1());
   EXPECT_EQ(Code(words, mentions), V{});
   // PETRARCH-1 reads it as written: the subject acts on the first actor after the verb.
-  coder_->set_passive_as_active(true);
+  coder_->set_petrarch1(true);
   EXPECT_EQ(Code(words, mentions), V{"ARN/GON/041"});
   // A "by" agent is the source either way.
   std::vector<W> by = words;
@@ -387,7 +387,7 @@ TEST_F(PetrarchCoderTest, AgentlessPassiveAsWrittenInPetrarch1Dictionaries) {
   ASSERT_TRUE(WriteFile(path, "--- WELCOME [041] ---\nWELCOME\n- SAID * [042]\n").ok());
   auto flat = PetrarchCoder::Load(path, nullptr, nullptr);
   ASSERT_TRUE(flat.ok()) << flat.status().ToString();
-  EXPECT_TRUE((*flat)->passive_as_active());
+  EXPECT_TRUE((*flat)->petrarch1());
 }
 
 TEST_F(PetrarchCoderTest, NounWithAuxiliaryIsAVerb) {
@@ -403,6 +403,29 @@ TEST_F(PetrarchCoderTest, NounWithAuxiliaryIsAVerb) {
   EXPECT_EQ(Code(words, mentions), V{});
   words[1] = {"the", "the", "DET", 3, "det"};
   EXPECT_EQ(Code(words, mentions), V{});
+}
+
+TEST(PetrarchCoderDialect, Petrarch1PatternWordsMatchTheFormAsWritten) {
+  const std::string path = testing::TempDir() + "/coder-forms.verbs";
+  ASSERT_TRUE(WriteFile(path, "--- ABANDON [345] ---\nABANDON\n- * EFFORT [987]\n").ok());
+  auto coder = PetrarchCoder::Load(path, nullptr, nullptr);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  ASSERT_TRUE((*coder)->petrarch1());
+  auto code = [&](const char* form, const char* lemma) {
+    // "Arnor abandoned <form> with Gondor"
+    Document doc = MakeDoc({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                            {"abandoned", "abandon", "VERB", 0, "root"},
+                            {form, lemma, "NOUN", 2, "obj"},
+                            {"with", "with", "ADP", 5, "case"},
+                            {"Gondor", "Gondor", "PROPN", 3, "nmod"}},
+                           {{0, 1, "ARN"}, {4, 5, "GON"}});
+    (*coder)->Code(&doc);
+    return Triples(doc);
+  };
+  EXPECT_EQ(code("effort", "effort"), V{"ARN/GON/987"});
+  EXPECT_EQ(code("efforts", "effort"), V{"ARN/GON/345"});  // no lemma match
+  (*coder)->set_petrarch1(false);
+  EXPECT_EQ(code("efforts", "effort"), V{"ARN/GON/987"});  // PETRARCH-2: lemma matches
 }
 
 }  // namespace
