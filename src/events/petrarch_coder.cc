@@ -90,8 +90,8 @@ class SentenceMatcher {
     for (const VerbPattern& p : best_block->patterns) {
       Binding b;
       int score = 0;
-      if (!MatchSide(p.before, before, true, &b, &score)) continue;
-      if (!MatchSide(p.after, after, false, &b, &score)) continue;
+      if (!MatchSide(p.before, before, true, p.before_adjacent, &b, &score)) continue;
+      if (!MatchSide(p.after, after, false, p.after_adjacent, &b, &score)) continue;
       if (score > best_score) {
         best_score = score;
         m.pattern = &p;
@@ -220,11 +220,22 @@ class SentenceMatcher {
   }
 
   // Nouns in order, then each prepositional phrase (its preposition, then its objects).
-  bool MatchSide(const PatternSide& side, const std::vector<int>& seq, bool backward, Binding* b,
-                 int* score) const {
+  // `adjacent`: the noun nearest the verb must be next to it ("RECENTLY_*").
+  bool MatchSide(const PatternSide& side, const std::vector<int>& seq, bool backward, bool adjacent,
+                 Binding* b, int* score) const {
     size_t pos = 0;
     for (size_t i = 0; i < side.nouns.size(); ++i) {
       const PatternNoun& noun = side.nouns[backward ? side.nouns.size() - 1 - i : i];
+      if (i == 0 && adjacent) {
+        Binding trial = *b;
+        int s = 0;
+        const int end = MatchWords(noun.words, seq, 0, backward, &trial, &s);
+        if (end < 0) return false;
+        *b = trial;
+        *score += s;
+        pos = static_cast<size_t>(end);
+        continue;
+      }
       if (!Find(noun.words, seq, &pos, backward, b, score)) return false;
     }
     for (const PatternPrep& prep : side.preps) {

@@ -428,5 +428,37 @@ TEST(PetrarchCoderDialect, Petrarch1PatternWordsMatchTheFormAsWritten) {
   EXPECT_EQ(code("efforts", "effort"), V{"ARN/GON/987"});  // PETRARCH-2: lemma matches
 }
 
+TEST(PetrarchCoderDialect, UnderscoreJoinsANounToTheVerb) {
+  const std::string path = testing::TempDir() + "/coder-connector.verbs";
+  ASSERT_TRUE(
+      WriteFile(path, "--- ALLOW [080] ---\nALLOW\n- RECENTLY_* [025]\n- *_IN [026]\n").ok());
+  auto coder = PetrarchCoder::Load(path, nullptr, nullptr);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  const VerbPattern& recently = (*coder)->verbs().blocks[0].patterns[0];
+  EXPECT_TRUE(recently.before_adjacent);
+  EXPECT_FALSE(recently.after_adjacent);
+  EXPECT_TRUE((*coder)->verbs().blocks[0].patterns[1].after_adjacent);
+  auto code = [&](std::vector<W> words) {
+    Document doc = MakeDoc(
+        words, {{0, 1, "ARN"},
+                {static_cast<int>(words.size()) - 1, static_cast<int>(words.size()), "GON"}});
+    (*coder)->Code(&doc);
+    return Triples(doc);
+  };
+  // "Arnor recently allowed Gondor": next to the verb.
+  EXPECT_EQ(code({{"Arnor", "Arnor", "PROPN", 3, "nsubj"},
+                  {"recently", "recently", "ADV", 3, "advmod"},
+                  {"allowed", "allow", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 3, "obj"}}),
+            V{"ARN/GON/025"});
+  // "Arnor recently did allow Gondor": a word between, the verb's own code.
+  EXPECT_EQ(code({{"Arnor", "Arnor", "PROPN", 4, "nsubj"},
+                  {"recently", "recently", "ADV", 4, "advmod"},
+                  {"did", "do", "AUX", 4, "aux"},
+                  {"allow", "allow", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 4, "obj"}}),
+            V{"ARN/GON/080"});
+}
+
 }  // namespace
 }  // namespace dyad
