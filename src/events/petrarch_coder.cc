@@ -341,11 +341,11 @@ int PassiveAgent(const DepTree& t, int v) {
 // The verb's subject: nsubj, a passive's agent, or the subject of the verb it complements.
 // A passive's source is its "by" agent. Without one, PETRARCH-1 reads the clause as written,
 // the subject acting ("The Philippines was criticized over its dispute with Eriador": PHL is
-// the source); PETRARCH-2 keeps the subject the target (`passive_as_active` off).
-int SubjectWord(const DepTree& t, int v, bool passive_as_active, int depth = 0) {
+// the source); PETRARCH-2 keeps the subject the target (`petrarch1` off).
+int SubjectWord(const DepTree& t, int v, bool petrarch1, int depth = 0) {
   if (v < 0 || depth > 4) return -1;
   if (int a = PassiveAgent(t, v); a >= 0) return a;
-  if (!passive_as_active && IsPassive(t, v)) return -1;
+  if (!petrarch1 && IsPassive(t, v)) return -1;
   // Of two subjects the parser gave one verb with another verb between them, the one after
   // that verb: the first is that clause's subject attached too high ("after crowds burned
   // its embassy, an official said").
@@ -363,18 +363,20 @@ int SubjectWord(const DepTree& t, int v, bool passive_as_active, int depth = 0) 
   }
   if (subject >= 0) return subject;
   const std::string& r = t.Rel(v);
-  if (r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl") {
-    return SubjectWord(t, t.Head(v), passive_as_active, depth + 1);
+  // PETRARCH-1 gives an adverbial clause without a subject of its own none ("after leaving
+  // Eriador" codes nothing); PETRARCH-2 takes the governing clause's.
+  if (r == "xcomp" || r == "conj" || r == "ccomp" || (r == "advcl" && !petrarch1)) {
+    return SubjectWord(t, t.Head(v), petrarch1, depth + 1);
   }
   // A reduced relative names its actor in the head noun, unless passive ("the embassy burned").
   if (r == "acl") return IsPassive(t, v) ? -1 : t.Head(v);
   return -1;
 }
 
-int ObjectWord(const DepTree& t, int v, bool passive_as_active) {
+int ObjectWord(const DepTree& t, int v, bool petrarch1) {
   if (!IsPassive(t, v)) return t.Child(v, "obj");
   // Read as active, an agentless passive has no object: the first actor after the verb.
-  if (passive_as_active && PassiveAgent(t, v) < 0) return -1;
+  if (petrarch1 && PassiveAgent(t, v) < 0) return -1;
   return t.Child(v, "nsubj:pass");
 }
 

@@ -55,7 +55,8 @@ class PetrarchCoder {
   // PETRARCH-1's reading, on for a verb file in its flat syntax (no preposition groups), else
   // off: an agentless passive reads as written, its subject the source ("X was criticized
   // over its dispute with Y": X/Y; PETRARCH-2 keeps X the target), and a pattern word
-  // matches the word as written only ("* EFFORT" misses "efforts"; PETRARCH-2: lemma too).
+  // matches the word as written only ("* EFFORT" misses "efforts"; PETRARCH-2: lemma too),
+  // and an adverbial clause without a subject of its own has none ("after leaving Eriador").
   void set_petrarch1(bool on) { petrarch1_ = on; }
   bool petrarch1() const { return petrarch1_; }
   const VerbDictionary& verbs() const { return verbs_; }

@@ -460,5 +460,19 @@ TEST(PetrarchCoderDialect, UnderscoreJoinsANounToTheVerb) {
             V{"ARN/GON/080"});
 }
 
+TEST_F(PetrarchCoderTest, AdverbialClauseSubjectPerDialect) {
+  // "Arnor welcomed Bree after arriving in Gondor": PETRARCH-2 (this fixture) gives the
+  // adverbial clause the governing subject; PETRARCH-1 codes nothing from it.
+  const std::vector<W> words = {
+      {"Arnor", "Arnor", "PROPN", 2, "nsubj"},    {"welcomed", "welcome", "VERB", 0, "root"},
+      {"Bree", "Bree", "PROPN", 2, "obj"},        {"after", "after", "SCONJ", 5, "mark"},
+      {"arriving", "arrive", "VERB", 2, "advcl"}, {"in", "in", "ADP", 7, "case"},
+      {"Gondor", "Gondor", "PROPN", 5, "obl"}};
+  const std::vector<M> mentions = {{0, 1, "ARN"}, {2, 3, "BRE"}, {6, 7, "GON"}};
+  EXPECT_EQ(Code(words, mentions), (V{"ARN/BRE/041", "ARN/GON/032", "GON/ARN/033"}));
+  coder_->set_petrarch1(true);
+  EXPECT_EQ(Code(words, mentions), V{"ARN/BRE/041"});
+}
+
 }  // namespace
 }  // namespace dyad
