@@ -102,8 +102,15 @@ Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
   ApplyConfig(suite.environment.config, runner.get());
   for (const PetrarchRecord& r : suite.records) {
     ApplyConfig(r.config, runner.get());
-    const Document doc = runner->Code(r.id, r.text, r.date);
-    const std::vector<PetrarchEvent> coded = AsPetrarchEvents(doc.events);
+    // A record whose own parse is malformed is bad input to PETRARCH, which codes nothing
+    // from it; dyad parses the text itself but scores the record as PETRARCH reads it.
+    std::vector<PetrarchEvent> coded;
+    if (const std::string problem = PennParseProblem(r.parse); !problem.empty()) {
+      std::fprintf(stderr, "warning: %s:%d: record %s: <Parse> %s; not coded\n", args.suite.c_str(),
+                   r.line, r.id.c_str(), problem.c_str());
+    } else {
+      coded = AsPetrarchEvents(runner->Code(r.id, r.text, r.date).events);
+    }
     const size_t exact_before = s.exact_records;
     s.Add(r.events, coded);
     if (dump.is_open()) {

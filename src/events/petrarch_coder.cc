@@ -15,8 +15,12 @@ bool IsRole(const std::string& w) { return w == "$" || w == "+" || w == "%" || w
 // Matching one sentence: word sequences before and after a verb against pattern sides.
 class SentenceMatcher {
  public:
-  SentenceMatcher(const VerbDictionary& verbs, const Document& doc, int index)
-      : verbs_(verbs), s_(doc.sentences[index]), tree_(s_), mention_at_(s_.words.size(), -1) {
+  SentenceMatcher(const VerbDictionary& verbs, const Document& doc, int index, bool petrarch1)
+      : verbs_(verbs),
+        petrarch1_(petrarch1),
+        s_(doc.sentences[index]),
+        tree_(s_),
+        mention_at_(s_.words.size(), -1) {
     for (size_t m = 0; m < doc.mentions.size(); ++m) {
       const ActorMention& am = doc.mentions[m];
       if (am.sentence != index || (am.code.empty() && am.members.empty())) continue;
@@ -36,8 +40,7 @@ class SentenceMatcher {
   std::vector<PetrarchVerbMatch> Run() const {
     std::vector<PetrarchVerbMatch> out;
     for (int w = 0; w < tree_.size(); ++w) {
-      const std::string& upos = s_.words[w].upos;
-      if (upos != "VERB" && s_.words[w].xpos.rfind("VB", 0) != 0) continue;
+      if (!IsVerb(w)) continue;
       if (mention_at_[w] >= 0) continue;  // a verb inside an actor's name
       if (auto m = MatchVerb(w)) out.push_back(std::move(*m));
     }
@@ -45,6 +48,14 @@ class SentenceMatcher {
   }
 
  private:
+  // A verb by its tag, or a word tagged otherwise that heads a clause with an auxiliary and
+  // no copula: the tagger's noun in "Soldiers will not wire tap the links".
+  bool IsVerb(int w) const {
+    if (s_.words[w].upos == "VERB" || s_.words[w].xpos.rfind("VB", 0) == 0) return true;
+    if (s_.words[w].upos != "NOUN") return false;
+    return tree_.Child(w, "aux") >= 0 && tree_.Child(w, "cop") < 0;
+  }
+
   // Where the verb forms of the dictionary with this head word fit; the longest form wins.
   std::optional<PetrarchVerbMatch> MatchVerb(int w) const {
     auto it = verbs_.by_head.find(upper_[w]);
@@ -79,8 +90,8 @@ class SentenceMatcher {
     for (const VerbPattern& p : best_block->patterns) {
       Binding b;
       int score = 0;
-      if (!MatchSide(p.before, before, true, &b, &score)) continue;
-      if (!MatchSide(p.after, after, false, &b, &score)) continue;
+      if (!MatchSide(p.before, before, true, p.before_adjacent, &b, &score)) continue;
+      if (!MatchSide(p.after, after, false, p.after_adjacent, &b, &score)) continue;
       if (score > best_score) {
         best_score = score;
         m.pattern = &p;
@@ -134,7 +145,11 @@ class SentenceMatcher {
     bool compound = false;
   };
 
-  bool WordIs(int w, const std::string& p) const { return upper_[w] == p || lemma_[w] == p; }
+  // PETRARCH-1 matches a pattern word to the word as written ("* EFFORT" misses
+  // "efforts"); PETRARCH-2 matches its lemma too.
+  bool WordIs(int w, const std::string& p) const {
+    return upper_[w] == p || (!petrarch1_ && lemma_[w] == p);
+  }
 
   // Matches `words` at seq[pos...] (consecutive); returns the position after, or -1.
   // Actor roles consume the whole mention they fall on.
@@ -205,11 +220,22 @@ class SentenceMatcher {
   }
 
   // Nouns in order, then each prepositional phrase (its preposition, then its objects).
-  bool MatchSide(const PatternSide& side, const std::vector<int>& seq, bool backward, Binding* b,
-                 int* score) const {
+  // `adjacent`: the noun nearest the verb must be next to it ("RECENTLY_*").
+  bool MatchSide(const PatternSide& side, const std::vector<int>& seq, bool backward, bool adjacent,
+                 Binding* b, int* score) const {
     size_t pos = 0;
     for (size_t i = 0; i < side.nouns.size(); ++i) {
       const PatternNoun& noun = side.nouns[backward ? side.nouns.size() - 1 - i : i];
+      if (i == 0 && adjacent) {
+        Binding trial = *b;
+        int s = 0;
+        const int end = MatchWords(noun.words, seq, 0, backward, &trial, &s);
+        if (end < 0) return false;
+        *b = trial;
+        *score += s;
+        pos = static_cast<size_t>(end);
+        continue;
+      }
       if (!Find(noun.words, seq, &pos, backward, b, score)) return false;
     }
     for (const PatternPrep& prep : side.preps) {
@@ -238,6 +264,7 @@ class SentenceMatcher {
   }
 
   const VerbDictionary& verbs_;
+  bool petrarch1_;
   const Sentence& s_;
   DepTree tree_;
   std::vector<int> mention_at_;  // word -> coded mention, -1 for none
@@ -279,6 +306,19 @@ std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
   return out;
 }
 
+// The first word after verb v, in its clause, of a coded actor not in `skip`; -1 for none.
+int FirstActorAfter(const SentenceMatcher& sm, int v, const std::vector<int>& skip) {
+  const DepTree& t = sm.tree();
+  for (int w = v + 1; w < t.size(); ++w) {
+    const int mention = sm.MentionAt(w);
+    if (mention < 0 || std::find(skip.begin(), skip.end(), mention) != skip.end()) continue;
+    int up = w;
+    for (int step = 0; step < 8 && up >= 0 && up != v; ++step) up = t.Head(up);
+    if (up == v) return w;
+  }
+  return -1;
+}
+
 // True when the words between a and b hold a coordinating conjunction and no verb: two
 // subjects the parser gave one verb are then one coordination, not another clause's subject
 // ("after crowds burned down its embassy, an official said").
@@ -292,14 +332,22 @@ bool CoordinatedRun(const DepTree& t, int a, int b) {
   return cc;
 }
 
+// A passive verb's "by" agent, -1 when the verb is active or names none.
+int PassiveAgent(const DepTree& t, int v) {
+  if (!IsPassive(t, v)) return -1;
+  if (int a = t.Child(v, "obl:agent"); a >= 0) return a;
+  auto by = t.PrepKids(v, "by");
+  return by.empty() ? -1 : by.front();
+}
+
 // The verb's subject: nsubj, a passive's agent, or the subject of the verb it complements.
-int SubjectWord(const DepTree& t, int v, int depth = 0) {
+// A passive's source is its "by" agent. Without one, PETRARCH-1 reads the clause as written,
+// the subject acting ("The Philippines was criticized over its dispute with Eriador": PHL is
+// the source); PETRARCH-2 keeps the subject the target (`petrarch1` off).
+int SubjectWord(const DepTree& t, int v, bool petrarch1, int depth = 0) {
   if (v < 0 || depth > 4) return -1;
-  if (IsPassive(t, v)) {
-    if (int a = t.Child(v, "obl:agent"); a >= 0) return a;
-    auto by = t.PrepKids(v, "by");
-    return by.empty() ? -1 : by.front();
-  }
+  if (int a = PassiveAgent(t, v); a >= 0) return a;
+  if (!petrarch1 && IsPassive(t, v)) return -1;
   // Of two subjects the parser gave one verb with another verb between them, the one after
   // that verb: the first is that clause's subject attached too high ("after crowds burned
   // its embassy, an official said").
@@ -317,16 +365,21 @@ int SubjectWord(const DepTree& t, int v, int depth = 0) {
   }
   if (subject >= 0) return subject;
   const std::string& r = t.Rel(v);
-  if (r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl") {
-    return SubjectWord(t, t.Head(v), depth + 1);
+  // PETRARCH-1 gives an adverbial clause without a subject of its own none ("after leaving
+  // Eriador" codes nothing); PETRARCH-2 takes the governing clause's.
+  if (r == "xcomp" || r == "conj" || r == "ccomp" || (r == "advcl" && !petrarch1)) {
+    return SubjectWord(t, t.Head(v), petrarch1, depth + 1);
   }
-  if (r == "acl") return t.Head(v);
+  // A reduced relative names its actor in the head noun, unless passive ("the embassy burned").
+  if (r == "acl") return IsPassive(t, v) ? -1 : t.Head(v);
   return -1;
 }
 
-int ObjectWord(const DepTree& t, int v) {
-  if (IsPassive(t, v)) return t.Child(v, "nsubj:pass");
-  return t.Child(v, "obj");
+int ObjectWord(const DepTree& t, int v, bool petrarch1) {
+  if (!IsPassive(t, v)) return t.Child(v, "obj");
+  // Read as active, an agentless passive has no object: the first actor after the verb.
+  if (petrarch1 && PassiveAgent(t, v) < 0) return -1;
+  return t.Child(v, "nsubj:pass");
 }
 
 }  // namespace
@@ -338,8 +391,19 @@ Result<std::unique_ptr<PetrarchCoder>> PetrarchCoder::Load(const std::string& ve
   return std::make_unique<PetrarchCoder>(std::move(verbs), codebook);
 }
 
+PetrarchCoder::PetrarchCoder(VerbDictionary verbs, const Codebook* codebook)
+    : verbs_(std::move(verbs)), codebook_(codebook) {
+  // A dictionary without any preposition group is PETRARCH-1's (TABARI's flat patterns).
+  petrarch1_ = true;
+  for (const VerbBlock& block : verbs_.blocks) {
+    for (const VerbPattern& p : block.patterns) {
+      if (!p.before.preps.empty() || !p.after.preps.empty()) petrarch1_ = false;
+    }
+  }
+}
+
 std::vector<PetrarchVerbMatch> PetrarchCoder::Match(const Document& doc, int index) const {
-  return SentenceMatcher(verbs_, doc, index).Run();
+  return SentenceMatcher(verbs_, doc, index, petrarch1_).Run();
 }
 
 void PetrarchCoder::Code(Document* doc) const {
@@ -351,7 +415,7 @@ void PetrarchCoder::Code(Document* doc) const {
   for (size_t index = 0; index < doc->sentences.size(); ++index) {
     const Sentence& s = doc->sentences[index];
     if (discards_.Find(s) != nullptr) continue;
-    const SentenceMatcher sm(verbs_, *doc, static_cast<int>(index));
+    const SentenceMatcher sm(verbs_, *doc, static_cast<int>(index), petrarch1_);
     const DepTree& t = sm.tree();
     // A dictionary phrase with several codes ("[FRO] [BIL] [SAM]" reads "FRO/BIL/SAM") is
     // that many actors, each coded on its own as PETRARCH does.
@@ -447,14 +511,14 @@ void PetrarchCoder::Code(Document* doc) const {
     };
     for (const PetrarchVerbMatch& m : sm.Run()) {
       const int v = m.verb_word;
-      int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v);
+      int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v, petrarch1_);
       std::vector<int> sources = MentionsAt(sm, subject);
       if (sources.empty() && subject >= 0 && t.word(subject).upos == "PRON" && t.Head(v) >= 0) {
         // An uncoded pronoun in a complement clause is the governing clause's subject
         // ("Ethiopia indicated it would act").
         const std::string& r = t.Rel(v);
         if (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "conj") {
-          subject = SubjectWord(t, t.Head(v));
+          subject = SubjectWord(t, t.Head(v), petrarch1_);
           sources = MentionsAt(sm, subject);
         }
       }
@@ -476,17 +540,9 @@ void PetrarchCoder::Code(Document* doc) const {
       if (m.target_word >= 0) {
         targets = MentionsAt(sm, m.target_word);
       } else if (!m.compound) {
-        targets = MentionsAt(sm, ObjectWord(t, v));
+        targets = MentionsAt(sm, ObjectWord(t, v, petrarch1_));
         // Else the first actor of the verb's clause after it ("ties with Gondor").
-        for (int w = v + 1; targets.empty() && w < t.size(); ++w) {
-          const int mention = sm.MentionAt(w);
-          if (mention < 0) continue;
-          int up = w;
-          for (int step = 0; step < 8 && up >= 0 && up != v; ++step) up = t.Head(up);
-          if (up == v && std::find(sources.begin(), sources.end(), mention) == sources.end()) {
-            targets = MentionsAt(sm, w);
-          }
-        }
+        if (targets.empty()) targets = MentionsAt(sm, FirstActorAfter(sm, v, sources));
       }
       if (targets.empty() && sources.size() >= 2) {
         // "Gondor and Osgiliath delayed their meeting": the actors act on each other.

@@ -39,8 +39,7 @@ class PetrarchCoder {
   static Result<std::unique_ptr<PetrarchCoder>> Load(const std::string& verb_file,
                                                      const Codebook* codebook,
                                                      std::vector<std::string>* warnings);
-  PetrarchCoder(VerbDictionary verbs, const Codebook* codebook)
-      : verbs_(std::move(verbs)), codebook_(codebook) {}
+  PetrarchCoder(VerbDictionary verbs, const Codebook* codebook);
 
   // The verb matches of sentence `index` of a parsed document with mentions.
   std::vector<PetrarchVerbMatch> Match(const Document& doc, int index) const;
@@ -53,6 +52,13 @@ class PetrarchCoder {
   // a target is coded too, "---" standing for the missing side.
   void set_require_dyad(bool on) { require_dyad_ = on; }
   bool require_dyad() const { return require_dyad_; }
+  // PETRARCH-1's reading, on for a verb file in its flat syntax (no preposition groups), else
+  // off: an agentless passive reads as written, its subject the source ("X was criticized
+  // over its dispute with Y": X/Y; PETRARCH-2 keeps X the target), and a pattern word
+  // matches the word as written only ("* EFFORT" misses "efforts"; PETRARCH-2: lemma too),
+  // and an adverbial clause without a subject of its own has none ("after leaving Eriador").
+  void set_petrarch1(bool on) { petrarch1_ = on; }
+  bool petrarch1() const { return petrarch1_; }
   const VerbDictionary& verbs() const { return verbs_; }
 
  private:
@@ -60,6 +66,7 @@ class PetrarchCoder {
   const Codebook* codebook_;
   PetrarchDiscards discards_;
   bool require_dyad_ = true;
+  bool petrarch1_ = false;
 };
 
 }  // namespace dyad

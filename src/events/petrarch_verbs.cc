@@ -125,6 +125,8 @@ Status ParsePattern(const std::string& path, int line, std::string text, VerbPat
   if (text.find('*', star + 1) != std::string::npos) {
     return Error(path, line, "pattern with more than one '*'");
   }
+  pattern->before_adjacent = star > 0 && text[star - 1] == '_';
+  pattern->after_adjacent = star + 1 < text.size() && text[star + 1] == '_';
   RETURN_IF_ERROR(ParseSide(path, line, std::string_view(text).substr(0, star), &pattern->before));
   RETURN_IF_ERROR(ParseSide(path, line, std::string_view(text).substr(star + 1), &pattern->after));
   pattern->line = line;

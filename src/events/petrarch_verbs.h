@@ -43,6 +43,8 @@ struct VerbPattern {
   PatternSide before, after;  // before and after the verb ('*')
   std::string code;           // "" for a reciprocal-only pattern ("[:071]"); "---" = no event
   std::string reciprocal;     // code for the swapped event ("[042:043]" -> "043"), or ""
+  // '_' joins the nearest noun to the verb ("RECENTLY_*", "*_OUT"): no word between them.
+  bool before_adjacent = false, after_adjacent = false;
   int line = 0;
 };
 

@@ -300,4 +300,21 @@ Result<PetrarchSuite> ReadPetrarchValidation(const std::string& path,
   return suite;
 }
 
+std::string PennParseProblem(std::string_view parse) {
+  const size_t first = parse.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || parse[first] != '(') return "";  // CoNLL-U or none
+  int depth = 0;
+  for (size_t i = first; i < parse.size(); ++i) {
+    if (parse[i] == '(') ++depth;
+    if (parse[i] != ')') continue;
+    // Text after the tree closes: a ')' too many, or a second tree.
+    --depth;
+    if (depth == 0 && parse.find_first_not_of(" \t\r\n", i + 1) != std::string_view::npos) {
+      return "unbalanced: text after the tree closes at byte " + std::to_string(i);
+    }
+  }
+  if (depth > 0) return "unbalanced: " + std::to_string(depth) + " '(' not closed";
+  return "";
+}
+
 }  // namespace dyad

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -53,6 +54,11 @@ struct PetrarchSuite {
 
 Result<PetrarchSuite> ReadPetrarchValidation(const std::string& path,
                                              std::vector<std::string>* warnings);
+
+// Why a record's <Parse> is no well-formed Penn tree ("unbalanced: 2 '(' not closed"), or ""
+// when it is one, is empty, or holds CoNLL-U rows. PETRARCH reports such a record as an
+// input error and codes nothing from it.
+std::string PennParseProblem(std::string_view parse);
 
 }  // namespace dyad
 

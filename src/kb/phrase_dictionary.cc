@@ -31,6 +31,26 @@ void PhraseDictionary::Add(const std::vector<std::string>& words, std::vector<Di
   unmarked_.emplace(Key(views, 0, views.size(), true), it->second);
   size_t& longest = max_len_[Key(views, 0, 1, true)];
   longest = std::max(longest, words.size());
+  // dyad's tokenizer splits most hyphenated words ("Al-Qaeda": Al - Qaeda): the phrase is
+  // found as those tokens too, as the same record.
+  std::vector<std::string> split;
+  for (const std::string& w : words) {
+    size_t at = 0;
+    for (size_t dash = w.find('-', 1); dash != std::string::npos && dash + 1 < w.size();
+         dash = w.find('-', dash + 1)) {
+      if (dash == at) continue;  // "--": no word between
+      split.push_back(w.substr(at, dash - at));
+      split.push_back("-");
+      at = dash + 1;
+    }
+    split.push_back(w.substr(at));
+  }
+  if (split.size() == words.size()) return;
+  std::vector<std::string_view> split_views(split.begin(), split.end());
+  exact_.emplace(Key(split_views, 0, split.size(), false), it->second);
+  unmarked_.emplace(Key(split_views, 0, split.size(), true), it->second);
+  size_t& split_longest = max_len_[Key(split_views, 0, 1, true)];
+  split_longest = std::max(split_longest, split.size());
 }
 
 void PhraseDictionary::AddActors(const std::vector<ActorEntry>& entries) {

@@ -146,6 +146,29 @@ TEST_F(ActorsTest, UnderscoreJoinsWordsInTheText) {
   EXPECT_EQ(Match({"Nicolás_"}, "2020-01-01").length, 0u);
 }
 
+TEST(PhraseDictionaryHyphens, HyphenatedPhraseMatchesSplitTokens) {
+  // dyad's tokenizer splits "Al-Qaeda" into Al - Qaeda; the phrase matches either way.
+  PhraseDictionary dict;
+  dict.Add({"AL-QAEDA"}, {DictCode{"IMGMOSALQ", "", ""}});
+  dict.Add({"BARAD-DUR", "GATE"}, {DictCode{"MOR", "", ""}});
+  dict.Add({"ANTI-", "WAR"}, {DictCode{"PEA", "", ""}});
+  std::vector<std::string_view> text = {"the", "Al", "-", "Qaeda", "group"};
+  PhraseMatch m = dict.Match(text, 1, "");
+  EXPECT_EQ(m.length, 3u);
+  EXPECT_EQ(m.code, "IMGMOSALQ");
+  EXPECT_EQ(m.record, 0);
+  std::vector<std::string_view> whole = {"al-qaeda"};
+  EXPECT_EQ(dict.Match(whole, 0, "").length, 1u);
+  std::vector<std::string_view> gate = {"Barad", "-", "dur", "gate"};
+  EXPECT_EQ(dict.Match(gate, 0, "").code, "MOR");
+  EXPECT_EQ(dict.Match(gate, 0, "").length, 4u);
+  // A trailing hyphen is no word boundary; a lone "Al" is no match.
+  std::vector<std::string_view> anti = {"anti-", "war"};
+  EXPECT_EQ(dict.Match(anti, 0, "").code, "PEA");
+  std::vector<std::string_view> al = {"Al", "Jazeera"};
+  EXPECT_EQ(dict.Match(al, 0, "").length, 0u);
+}
+
 // The fast lookup agrees with a linear scan over every entry (longest phrase wins).
 TEST_F(ActorsTest, MatchAgreesWithLinearScan) {
   for (const ActorEntry& probe : actors_) {

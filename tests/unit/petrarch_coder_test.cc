@@ -362,5 +362,117 @@ TEST_F(PetrarchCoderTest, SubjectAfterAnotherClausesVerb) {
             V{"BRE/GON/041"});
 }
 
+TEST_F(PetrarchCoderTest, AgentlessPassiveAsWrittenInPetrarch1Dictionaries) {
+  // "Arnor was welcomed over its dispute with Gondor": PETRARCH-2 (a dictionary with
+  // preposition groups, as this fixture's) keeps Arnor the target and finds no source.
+  const std::vector<W> words = {
+      {"Arnor", "Arnor", "PROPN", 3, "nsubj:pass"}, {"was", "be", "AUX", 3, "aux:pass"},
+      {"welcomed", "welcome", "VERB", 0, "root"},   {"over", "over", "ADP", 6, "case"},
+      {"its", "its", "PRON", 6, "nmod:poss"},       {"dispute", "dispute", "NOUN", 3, "obl"},
+      {"with", "with", "ADP", 8, "case"},           {"Gondor", "Gondor", "PROPN", 6, "nmod"}};
+  const std::vector<M> mentions = {{0, 1, "ARN"}, {7, 8, "GON"}};
+  EXPECT_FALSE(coder_->petrarch1());
+  EXPECT_EQ(Code(words, mentions), V{});
+  // PETRARCH-1 reads it as written: the subject acts on the first actor after the verb.
+  coder_->set_petrarch1(true);
+  EXPECT_EQ(Code(words, mentions), V{"ARN/GON/041"});
+  // A "by" agent is the source either way.
+  std::vector<W> by = words;
+  by[3] = {"by", "by", "ADP", 8, "case"};
+  by[5] = {"today", "today", "NOUN", 3, "obl:tmod"};
+  by[7] = {"Gondor", "Gondor", "PROPN", 3, "obl:agent"};
+  EXPECT_EQ(Code(by, mentions), V{"GON/ARN/041"});
+  // A flat dictionary (no preposition group) is PETRARCH-1's: on by default.
+  const std::string path = testing::TempDir() + "/coder-flat.verbs";
+  ASSERT_TRUE(WriteFile(path, "--- WELCOME [041] ---\nWELCOME\n- SAID * [042]\n").ok());
+  auto flat = PetrarchCoder::Load(path, nullptr, nullptr);
+  ASSERT_TRUE(flat.ok()) << flat.status().ToString();
+  EXPECT_TRUE((*flat)->petrarch1());
+}
+
+TEST_F(PetrarchCoderTest, NounWithAuxiliaryIsAVerb) {
+  // "Bree will welcome Gondor" with "welcome" tagged NOUN: an auxiliary makes it the verb.
+  std::vector<W> words = {{"Bree", "Bree", "PROPN", 3, "nsubj"},
+                          {"will", "will", "AUX", 3, "aux"},
+                          {"welcome", "welcome", "NOUN", 0, "root"},
+                          {"Gondor", "Gondor", "PROPN", 3, "obj"}};
+  const std::vector<M> mentions = {{0, 1, "BRE"}, {3, 4, "GON"}};
+  EXPECT_EQ(Code(words, mentions), V{"BRE/GON/041"});
+  // With a copula it is a noun ("Bree will be a welcome ..."); without an auxiliary too.
+  words[1] = {"be", "be", "AUX", 3, "cop"};
+  EXPECT_EQ(Code(words, mentions), V{});
+  words[1] = {"the", "the", "DET", 3, "det"};
+  EXPECT_EQ(Code(words, mentions), V{});
+}
+
+TEST(PetrarchCoderDialect, Petrarch1PatternWordsMatchTheFormAsWritten) {
+  const std::string path = testing::TempDir() + "/coder-forms.verbs";
+  ASSERT_TRUE(WriteFile(path, "--- ABANDON [345] ---\nABANDON\n- * EFFORT [987]\n").ok());
+  auto coder = PetrarchCoder::Load(path, nullptr, nullptr);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  ASSERT_TRUE((*coder)->petrarch1());
+  auto code = [&](const char* form, const char* lemma) {
+    // "Arnor abandoned <form> with Gondor"
+    Document doc = MakeDoc({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                            {"abandoned", "abandon", "VERB", 0, "root"},
+                            {form, lemma, "NOUN", 2, "obj"},
+                            {"with", "with", "ADP", 5, "case"},
+                            {"Gondor", "Gondor", "PROPN", 3, "nmod"}},
+                           {{0, 1, "ARN"}, {4, 5, "GON"}});
+    (*coder)->Code(&doc);
+    return Triples(doc);
+  };
+  EXPECT_EQ(code("effort", "effort"), V{"ARN/GON/987"});
+  EXPECT_EQ(code("efforts", "effort"), V{"ARN/GON/345"});  // no lemma match
+  (*coder)->set_petrarch1(false);
+  EXPECT_EQ(code("efforts", "effort"), V{"ARN/GON/987"});  // PETRARCH-2: lemma matches
+}
+
+TEST(PetrarchCoderDialect, UnderscoreJoinsANounToTheVerb) {
+  const std::string path = testing::TempDir() + "/coder-connector.verbs";
+  ASSERT_TRUE(
+      WriteFile(path, "--- ALLOW [080] ---\nALLOW\n- RECENTLY_* [025]\n- *_IN [026]\n").ok());
+  auto coder = PetrarchCoder::Load(path, nullptr, nullptr);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  const VerbPattern& recently = (*coder)->verbs().blocks[0].patterns[0];
+  EXPECT_TRUE(recently.before_adjacent);
+  EXPECT_FALSE(recently.after_adjacent);
+  EXPECT_TRUE((*coder)->verbs().blocks[0].patterns[1].after_adjacent);
+  auto code = [&](std::vector<W> words) {
+    Document doc = MakeDoc(
+        words, {{0, 1, "ARN"},
+                {static_cast<int>(words.size()) - 1, static_cast<int>(words.size()), "GON"}});
+    (*coder)->Code(&doc);
+    return Triples(doc);
+  };
+  // "Arnor recently allowed Gondor": next to the verb.
+  EXPECT_EQ(code({{"Arnor", "Arnor", "PROPN", 3, "nsubj"},
+                  {"recently", "recently", "ADV", 3, "advmod"},
+                  {"allowed", "allow", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 3, "obj"}}),
+            V{"ARN/GON/025"});
+  // "Arnor recently did allow Gondor": a word between, the verb's own code.
+  EXPECT_EQ(code({{"Arnor", "Arnor", "PROPN", 4, "nsubj"},
+                  {"recently", "recently", "ADV", 4, "advmod"},
+                  {"did", "do", "AUX", 4, "aux"},
+                  {"allow", "allow", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 4, "obj"}}),
+            V{"ARN/GON/080"});
+}
+
+TEST_F(PetrarchCoderTest, AdverbialClauseSubjectPerDialect) {
+  // "Arnor welcomed Bree after arriving in Gondor": PETRARCH-2 (this fixture) gives the
+  // adverbial clause the governing subject; PETRARCH-1 codes nothing from it.
+  const std::vector<W> words = {
+      {"Arnor", "Arnor", "PROPN", 2, "nsubj"},    {"welcomed", "welcome", "VERB", 0, "root"},
+      {"Bree", "Bree", "PROPN", 2, "obj"},        {"after", "after", "SCONJ", 5, "mark"},
+      {"arriving", "arrive", "VERB", 2, "advcl"}, {"in", "in", "ADP", 7, "case"},
+      {"Gondor", "Gondor", "PROPN", 5, "obl"}};
+  const std::vector<M> mentions = {{0, 1, "ARN"}, {2, 3, "BRE"}, {6, 7, "GON"}};
+  EXPECT_EQ(Code(words, mentions), (V{"ARN/BRE/041", "ARN/GON/032", "GON/ARN/033"}));
+  coder_->set_petrarch1(true);
+  EXPECT_EQ(Code(words, mentions), V{"ARN/BRE/041"});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -112,3 +112,23 @@ TEST(XmlScanner, EntitiesAndTokens) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(PennParseProblem, BalancedTreesConllAndEmptyPass) {
+  EXPECT_EQ(PennParseProblem("(ROOT (S (NP (NNP Arnor)) (VP (VBD left))) )\n"), "");
+  EXPECT_EQ(PennParseProblem("  \n"), "");
+  EXPECT_EQ(PennParseProblem("1\tArnor\tArnor\tPROPN\t_\t_\t2\tnsubj\t_\t_"), "");
+  // Three '(' never closed, as a tree cut short.
+  EXPECT_EQ(PennParseProblem("(ROOT (S (NP (NNP Arnor)) (VP (VBD left)"),
+            "unbalanced: 3 '(' not closed");
+  // A missing "(VP" closes the tree early: the rest is left over.
+  EXPECT_NE(PennParseProblem("(ROOT (S (NP (NNP Arnor)) (VBD left))) (. .))")
+                .find("text after the tree closes"),
+            std::string::npos);
+  EXPECT_NE(PennParseProblem("(ROOT (NNP Arnor)))").find("at byte 17"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad
