@@ -15,6 +15,17 @@ bool InnerPunct(const Word& w) {
   return w.form == "-" || w.form == "&" || w.form == "." || w.form == "'" || w.form == "’";
 }
 
+// A point of the compass alone names regions of several countries (Cameroon's "West"), but
+// in news it is a direction or "the West".
+bool IsCompassWord(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"North",  "South",  "East",   "West",
+                                                "Centre", "Center", "Central"};
+  for (std::string_view w : kWords) {
+    if (text == w) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool StartsUpper(std::string_view form) {
@@ -89,14 +100,21 @@ bool PhraseMatcher::MatchText(const Document& doc, const Sentence& s, const std:
   item->end_word = end;
   const bool dyad_actors = petrarch_ == nullptr || !petrarch_->replaces_dyad_actors();
   const bool dyad_agents = petrarch_ == nullptr || !petrarch_->replaces_dyad_agents();
-  // Names are capitalised; lower-case words never match a name by case folding ("who").
-  if (dyad_actors && StartsUpper(s.words[first].form)) {
+  // Names are capitalised; lower-case words never match a name by case folding ("who"),
+  // except the article of a name that has one ("the West", "the Sahel").
+  const bool name =
+      StartsUpper(s.words[first].form) ||
+      (end - first >= 2 && s.words[first].form == "the" && StartsUpper(s.words[first + 1].form));
+  if (dyad_actors && name) {
     if (const PersonRole* role = kb_.LookUpPerson(text, doc.date, &item->active)) {
       item->kind = LexKind::kPerson;
       item->role = role;
       return true;
     }
     std::vector<NameEntry> names = kb_.LookUpName(text);
+    if (names.empty() && text.starts_with("The ") && end - first >= 2) {
+      names = kb_.LookUpName("the" + text.substr(3));  // "The West" opening a sentence
+    }
     if (!names.empty()) {
       const NameEntry& e = names.front();
       static constexpr LexKind kKinds[] = {LexKind::kCountry,   LexKind::kCapital,
@@ -109,7 +127,7 @@ bool PhraseMatcher::MatchText(const Document& doc, const Sentence& s, const std:
   }
   // Cities and regions: proper nouns only, and big enough that a capitalised common word
   // ("Police", "Mercedes") is unlikely to be meant.
-  if (places_ != nullptr && StartsUpper(s.words[first].form) &&
+  if (places_ != nullptr && StartsUpper(s.words[first].form) && !IsCompassWord(text) &&
       (s.words[end - 1].upos == "PROPN" || s.words[end - 1].upos == "ADJ") &&
       !InsidePersonName(s, first, end)) {
     if (const Place* place = places_->Best(text)) {

@@ -184,6 +184,7 @@ struct TagScratch {
   std::vector<uint64_t> feats;
   std::vector<uint32_t> offsets;
   std::vector<int32_t> forward, backward;
+  std::vector<int> best;
 };
 
 }  // namespace
@@ -201,17 +202,50 @@ void Tagger::Tag(Sentence* sentence) const {
   // The two directions share one scale only if trained together, so sum in model units.
   const float scale_ltr = models_[kLeftToRight].scale();
   const float scale_rtl = models_[kRightToLeft].scale();
+  auto score = [&](size_t i, size_t t) {
+    return scale_ltr * scratch.forward[i * k + t] +
+           scale_rtl * scratch.backward[(n - 1 - i) * k + t];
+  };
+  std::vector<int>& best = scratch.best;
+  best.assign(n, 0);
+  bool has_verb = false;
   for (size_t i = 0; i < n; ++i) {
-    const int32_t* a = &scratch.forward[i * k];
-    const int32_t* b = &scratch.backward[(n - 1 - i) * k];
-    int best = 0;
-    float best_score = scale_ltr * a[0] + scale_rtl * b[0];
+    float best_score = score(i, 0);
     for (size_t t = 1; t < k; ++t) {
-      const float score = scale_ltr * a[t] + scale_rtl * b[t];
-      if (score > best_score) best = static_cast<int>(t), best_score = score;
+      const float s = score(i, t);
+      if (s > best_score) best[i] = static_cast<int>(t), best_score = s;
     }
-    ApplyTag(best, &sentence->words[i]);
+    has_verb = has_verb || upos_[best[i]] == "VERB" || upos_[best[i]] == "AUX";
   }
+  if (!has_verb) ForceFiniteVerb(*sentence, score, &best);
+  for (size_t i = 0; i < n; ++i) ApplyTag(best[i], &sentence->words[i]);
+}
+
+template <typename Score>
+void Tagger::ForceFiniteVerb(const Sentence& sentence, const Score& score,
+                             std::vector<int>* best) const {
+  // A full sentence ("The West imposed sanctions on Iraq.") has a verb: when none won, the
+  // lower-case "-ed" word whose past-tense tag loses least to its best tag becomes that verb.
+  // Headlines and fragments (no final full stop, under four words) are left alone.
+  const size_t n = sentence.words.size();
+  if (n < 5 || sentence.words.back().form != ".") return;
+  int word = -1, tag = -1;
+  float least = 0;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const std::string& form = sentence.words[i].form;
+    if (form.size() < 4 || !(form[0] >= 'a' && form[0] <= 'z') || !form.ends_with("ed")) continue;
+    const std::string& upos = upos_[(*best)[i]];
+    if (upos != "NOUN" && upos != "ADJ" && upos != "ADV") continue;
+    for (size_t t = 0; t < tags_.size(); ++t) {
+      if (upos_[t] != "VERB" || xpos_[t] != "VBD") {
+        continue;
+      }
+      const float loss = score(i, (*best)[i]) - score(i, t);
+      if (tag < 0 || loss < least)
+        word = static_cast<int>(i), tag = static_cast<int>(t), least = loss;
+    }
+  }
+  if (tag >= 0) (*best)[word] = tag;
 }
 
 Status Tagger::Save(const std::string& path) const {

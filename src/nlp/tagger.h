@@ -65,6 +65,11 @@ class Tagger {
   static uint64_t ExactKey(uint64_t form_hash) { return form_hash ^ 0x9E3779B97F4A7C15ULL; }
 
  private:
+  // Makes one word a finite verb when a sentence would otherwise have none. `score(i, t)`
+  // is the summed score of tag t on word i; `best` holds each word's best tag.
+  template <typename Score>
+  void ForceFiniteVerb(const Sentence& sentence, const Score& score, std::vector<int>* best) const;
+
   std::vector<std::string> tags_;
   std::vector<std::string> upos_, xpos_;
   // Word hash -> tag-set hash, for lower-cased forms and (salted) exact forms.
