@@ -141,6 +141,12 @@ bool PhraseMatcher::MatchText(const Document& doc, const Sentence& s, const std:
   if (!dyad_agents) return false;
   const std::string lower = UnicodeLower(text);
   if (const Agent* agent = kb_.LookUpAgent(lower)) {
+    // A title-only word is a title just before a name ("Father Ibrahim", "Justice Breyer");
+    // elsewhere it is a common word ("the boy's father", "a major offensive").
+    if (agent->kind == "title" &&
+        (static_cast<size_t>(end) >= s.words.size() || !StartsUpper(s.words[end].form))) {
+      return false;
+    }
     item->kind = LexKind::kAgent;
     item->agent = agent;
     item->plural = !agent->plural.empty() && lower == agent->plural && lower != agent->noun;
