@@ -250,8 +250,19 @@ class SentenceCoder {
   // When the parse gives a verb no subject, the coded noun phrases right before it, joined
   // by "and" or renamed after a comma ("Maduro and his Chinese counterpart, Xi Jinping,
   // signed"), are taken as its subject.
+  // True when a closing quotation mark stands right before word t, punctuation aside
+  // ('"...," said a spokesman').
+  bool QuoteBefore(int t) const {
+    for (int p = t - 1; p >= 0 && tree_.word(p).upos == "PUNCT"; --p) {
+      const std::string& f = tree_.word(p).form;
+      if (f == "\"" || f == "''" || f == "\xE2\x80\x9D" || f == "'") return true;
+    }
+    return false;
+  }
+
   std::vector<Side> SubjectBefore(int t) const {
     std::vector<Side> out;
+    if (QuoteBefore(t)) return out;  // the words before are the quotation, not its speaker
     int p = t - 1;
     while (p >= 0 && tree_.word(p).upos == "PUNCT") --p;
     int last_actor = -2;
@@ -397,6 +408,13 @@ class SentenceCoder {
     std::vector<Side> targets = SidesAt(RoleWord(p->target, t, noun));
     double confidence = p->conditions.empty() ? 0.7 : 0.85;
     if (noun) confidence -= 0.1;
+    if (sources.empty() && !noun && p->source.kind == Relation::kSubject && p->code[0] == '0' &&
+        p->code[1] <= '2' && p->target.kind == Relation::kObject && QuoteBefore(t)) {
+      // '"...," said a Home Office spokesman': the parser often makes the speaker after the
+      // quotation the object; a statement has no object, so that is the source.
+      sources = std::move(targets);
+      targets.clear();
+    }
     if (sources.empty() && !noun && p->source.kind == Relation::kSubject) {
       sources = SubjectBefore(t);
       confidence -= 0.2;
