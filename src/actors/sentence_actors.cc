@@ -129,6 +129,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
   const LexItem* last_item = nullptr;
   const LexItem* title_before = nullptr;  // an agent right before the last item
   const LexItem* np_actor = nullptr;      // a dictionary actor before a common noun
+  const LexItem* np_agent = nullptr;      // a dictionary agent before a common noun
   const LexItem* first_coded = nullptr;   // the chunk's first dictionary actor phrase
   const LexItem* prefix_agent = nullptr;  // a PETRARCH "NGO~" agent
   int run_first = -1, run_end = -1;       // trailing run of capitalised words no phrase covers
@@ -203,6 +204,10 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         if (np_actor == nullptr && last_item != nullptr && last_item->entry != nullptr) {
           np_actor = last_item;
         }
+        if (np_agent == nullptr && last_item != nullptr && last_item->dictionary &&
+            last_item->kind == LexKind::kAgent) {
+          np_agent = last_item;
+        }
         last_item = nullptr, run_first = run_end = -1;
       }
     }
@@ -211,6 +216,14 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
   // PETRARCH's rule for its own dictionaries: an actor phrase anywhere in a noun phrase codes
   // the phrase ("the affected Ithilen villages" is ITH). dyad's own phrases keep dyad's rule.
   if (last_item == nullptr && run_end < 0 && np_actor != nullptr) last_item = np_actor;
+  // Without any actor, a dictionary agent anywhere in a definite or named noun phrase codes
+  // it, also before a name no dictionary knows: "the official news agency WFNA" is an
+  // official (---GOV). A bare one names an activity: "military exercises", "military support".
+  if (last_item == nullptr && np_actor == nullptr && np_agent != nullptr &&
+      (c->definite || run_end == c->end)) {
+    last_item = np_agent;
+    run_first = run_end = -1;
+  }
   if (run_end == c->end ||
       (run_end > 0 && run_end == c->end - 1 && s.words[c->end - 1].xpos == "POS")) {
     // An unknown name ends the chunk: it is the head.
