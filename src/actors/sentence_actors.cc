@@ -121,6 +121,19 @@ bool SpeaksForBody(std::string_view agent) {
   return false;
 }
 
+// True when the adjectives from word w on lead to a PETRARCH agent ("the Gondor main
+// opposition group", "Arnor former security officials"): the phrase goes on.
+bool AdjectivesBeforeDictionaryAgent(const Sentence& s, const std::vector<const LexItem*>& item_at,
+                                     int w) {
+  for (int n = static_cast<int>(s.words.size()); w < n; ++w) {
+    if (const LexItem* item = item_at[w]) {
+      return item->dictionary && item->kind == LexKind::kAgent;
+    }
+    if (s.words[w].upos != "ADJ" && s.words[w].upos != "NOUN") return false;
+  }
+  return false;
+}
+
 // Codes one chunk from the phrases inside it; the head is its last element.
 void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
                   const std::vector<const LexItem*>& item_at, Chunk* c) {
@@ -518,7 +531,8 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
                          StartsUpper(s.words[w].form);
       if (w > c.first && (prev == "NOUN" || prev == "PROPN") && !title &&
           (item_at[w] == nullptr || item_at[w]->first_word == w) &&
-          (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM")) {
+          (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM") &&
+          !AdjectivesBeforeDictionaryAgent(s, item_at, w)) {
         break;
       }
       w = item_at[w] != nullptr ? item_at[w]->end_word : w + 1;

@@ -319,6 +319,29 @@ int FirstActorAfter(const SentenceMatcher& sm, int v, const std::vector<int>& sk
   return -1;
 }
 
+// An actor's code with an agent's blocks after it, each block it already has once: PETRARCH
+// drops a redundant agent ("officials in White House" [USAGOV] is USAGOV).
+std::string JoinCodes(const std::string& actor, const std::string& agent) {
+  std::string out = actor;
+  for (size_t at = 0; at + 3 <= agent.size(); at += 3) {
+    const std::string block = agent.substr(at, 3);
+    bool present = false;
+    for (size_t k = 3; k + 3 <= actor.size() && !present; k += 3) {
+      present = actor.compare(k, 3, block) == 0;
+    }
+    if (!present) out += block;
+  }
+  return out;
+}
+
+// True when "former" stands before a mention's head word ("former Gondor prosecutors").
+bool FormerBefore(const Sentence& s, const ActorMention& am) {
+  for (int w = am.first_word; w < am.head_word && w < static_cast<int>(s.words.size()); ++w) {
+    if (AsciiLower(s.words[w].form) == "former") return true;
+  }
+  return false;
+}
+
 // True when the words between a and b hold a coordinating conjunction and no verb: two
 // subjects the parser gave one verb are then one coordination, not another clause's subject
 // ("after crowds burned down its embassy, an official said").
@@ -435,12 +458,16 @@ void PetrarchCoder::Code(Document* doc) const {
       const bool nominal =
           am.type.empty() && am.code.size() >= 3 && !IsTransnationalRoot(am.code.substr(0, 3));
       const bool agent_alone = nominal && am.country.empty();
+      // TABARI's convention, kept by PETRARCH-1 dictionaries: a former official is an elite
+      // ("Arnor former security officials" ARNELI, "former Gondor prosecutors" GONELI).
+      const bool former = petrarch1_ && nominal && !am.sectors.empty() && FormerBefore(s, am);
       if (nominal && !am.sectors.empty()) {
         // A nominal takes the roots of the named actors it is "from", "in" or "of", each
         // conjunct its own ("Soldiers from Gondor" GONMIL, "Lawmakers in Fornost and Gondor"
         // FORLEG, GONLEG; "The ambassadors of Arnor and Gondor" ARNGOV, GONGOV).
         std::string sector;
         for (const std::string& block : am.sectors) sector += block;
+        if (former) sector = "ELI";
         // Coordinated nominals share the phrase: "Lawmakers and officials in Fornost".
         std::vector<int> kids = t.Kids(am.head_word);
         if (t.Rel(am.head_word) == "conj" && t.Head(am.head_word) >= 0) {
@@ -454,14 +481,16 @@ void PetrarchCoder::Code(Document* doc) const {
           for (int other : MentionsAt(sm, k)) {
             if (doc->mentions[other].type.empty()) continue;  // a named actor
             for (const std::string& root : split(doc->mentions[other].code)) {
-              out.push_back(root.substr(0, 3) + sector);
+              out.push_back(JoinCodes(root, sector));
             }
           }
         }
       }
-      if (out.empty()) out = split(am.code);
+      if (out.empty()) out = split(former ? am.country + "ELI" : am.code);
       // Else its root is unknown, which PETRARCH writes "---" ("Clerics" ---REL).
-      if (agent_alone && out.size() == 1 && out[0] == am.code) out[0] = "---" + am.code;
+      if (agent_alone && out.size() == 1 && out[0] == (former ? "ELI" : am.code)) {
+        out[0] = "---" + out[0];
+      }
       return out;
     };
     auto emit_one = [&](const std::string& code, int src, const std::string& src_code, int tgt,

@@ -267,6 +267,36 @@ TEST_F(PetrarchCoderTest, NominalsTakeTheRootsTheyAreOfOrUnknown) {
             (V{"ARNLEG/GON/041", "ARNREL/GON/041"}));
 }
 
+TEST_F(PetrarchCoderTest, NominalInABodyKeepsTheBodysCodeOnce) {
+  // Officials in the White House [USAGOV] welcomed Gondor: USAGOV, the agent's GOV once.
+  EXPECT_EQ(Code({{"Officials", "official", "NOUN", 5, "nsubj"},
+                  {"in", "in", "ADP", 4, "case"},
+                  {"White", "White", "PROPN", 4, "compound"},
+                  {"House", "House", "PROPN", 1, "nmod"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 5, "obj"}},
+                 {{0, 1, "GOV", ""}, {2, 4, "USAGOV", "ORG", "USA"}, {5, 6, "GON"}}),
+            (V{"USAGOV/GON/041"}));
+}
+
+TEST_F(PetrarchCoderTest, FormerOfficialsAreElitesInPetrarch1) {
+  // "Arnor former officials restored ties with former Gondor prosecutors": TABARI's and
+  // PETRARCH-1's ELI for a former agent; PETRARCH-2 files keep the agent.
+  const std::vector<W> words = {{"Arnor", "Arnor", "PROPN", 3, "compound"},
+                                {"former", "former", "ADJ", 3, "amod"},
+                                {"officials", "official", "NOUN", 4, "nsubj"},
+                                {"restored", "restore", "VERB", 0, "root"},
+                                {"ties", "tie", "NOUN", 4, "obj"},
+                                {"with", "with", "ADP", 9, "case"},
+                                {"former", "former", "ADJ", 9, "amod"},
+                                {"Gondor", "Gondor", "PROPN", 9, "compound"},
+                                {"prosecutors", "prosecutor", "NOUN", 5, "nmod"}};
+  const std::vector<M> mentions = {{0, 3, "ARNGOV", "", "ARN"}, {6, 9, "GONJUD", "", "GON"}};
+  EXPECT_EQ(Code(words, mentions), V{"ARNGOV/GONJUD/064"});
+  coder_->set_petrarch1(true);
+  EXPECT_EQ(Code(words, mentions), V{"ARNELI/GONELI/064"});
+}
+
 TEST_F(PetrarchCoderTest, VerbCodeWithReciprocal) {
   // Bree arrived in Gondor: the block's [032:033] codes the host's side too.
   EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "nsubj"},

@@ -295,6 +295,24 @@ TEST(PetrarchLexicon, DictionaryAgentCodesADefiniteOrNamedNounPhrase) {
   EXPECT_EQ(doc.mentions[0].code, "CALGOV");
 }
 
+TEST(PetrarchLexicon, AdjectivesBeforeADictionaryAgentStayInThePhrase) {
+  // "the Gondor main opposition group" is one phrase (GONMOP); "Gondor last year" is two.
+  auto coder = LoadText("GONDOR [GON]\n", "MAIN_OPPOSITION_GROUP [~MOP]\n", /*replace=*/true);
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "ties/NOUN/NNS with/ADP/IN the/DET/DT Gondor/PROPN/NNP main/ADJ/JJ "
+                         "opposition/NOUN/NN group/NOUN/NN ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].text, "the Gondor main opposition group");
+  EXPECT_EQ(doc.mentions[0].code, "GONMOP");
+  doc = MakeDoc("2010-01-01",
+                "ties/NOUN/NNS with/ADP/IN Gondor/PROPN/NNP last/ADJ/JJ year/NOUN/NN ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].text, "Gondor");
+}
+
 TEST(PetrarchLexicon, PrefixAgentGoesBeforeTheCode) {
   // "NGO~" agents are written before the actor code: "Zorg Arnor" NGOARN, "An Zorg Arnor
   // diplomat" NGOARNGOV; a "~GOV" agent is still appended. (dyad's own tables know "MSF".)
