@@ -18,6 +18,7 @@ class SentenceMatcher {
   SentenceMatcher(const VerbDictionary& verbs, const Document& doc, int index, bool petrarch1)
       : verbs_(verbs),
         petrarch1_(petrarch1),
+        doc_(doc),
         s_(doc.sentences[index]),
         tree_(s_),
         mention_at_(s_.words.size(), -1) {
@@ -35,6 +36,7 @@ class SentenceMatcher {
   }
 
   const DepTree& tree() const { return tree_; }
+  const ActorMention& mention(int m) const { return doc_.mentions[m]; }
   int MentionAt(int w) const { return w >= 0 && w < tree_.size() ? mention_at_[w] : -1; }
 
   std::vector<PetrarchVerbMatch> Run() const {
@@ -265,6 +267,7 @@ class SentenceMatcher {
 
   const VerbDictionary& verbs_;
   bool petrarch1_;
+  const Document& doc_;
   const Sentence& s_;
   DepTree tree_;
   std::vector<int> mention_at_;  // word -> coded mention, -1 for none
@@ -291,17 +294,38 @@ std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
   // Conjuncts, also those the parser chains ("Rohan, Fornost and Bree": Bree under Fornost).
   std::vector<int> words = {w};
   for (size_t i = 0; i < words.size() && words.size() < 32; ++i) {
-    for (int k : sm.tree().Kids(words[i])) {
-      if (sm.tree().Rel(k) == "conj") words.push_back(k);
+    int last_conj = -1;
+    for (int k : t.Kids(words[i])) {
+      if (t.Rel(k) == "conj") words.push_back(k), last_conj = k;
+    }
+    // In a list "A, B, and C" an appositive before the last conjunct is a member the parser
+    // took for a second name of A ("Evil Mordor, the awful Fornost, and good Gondor").
+    for (int k : t.Kids(words[i])) {
+      if (t.Rel(k) == "appos" && k < last_conj) words.push_back(k);
     }
   }
+  auto add = [&](int m) {
+    if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  };
   for (int x : words) {
     int m = sm.MentionAt(x);
-    if (m < 0) {
-      const int a = sm.tree().Child(x, "appos");
-      m = sm.MentionAt(a);
+    if (m < 0) m = sm.MentionAt(t.Child(x, "appos"));
+    // A conjunct no actor names is the actor it is "of" ("sheep and goats of Gondor").
+    if (m < 0 && x != w && t.word(x).upos == "NOUN") {
+      for (int k : t.PrepKids(x, "of")) m = m < 0 ? sm.MentionAt(k) : m;
     }
-    if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    add(m);
+    // Coordinated modifiers: "Eriadori and Calenardhon leaders" names Eriador too.
+    if (m < 0) continue;
+    const ActorMention& am = sm.mention(m);
+    auto inside = [&](int y) { return y >= am.first_word && y < am.end_word; };
+    for (int y = am.first_word; y < am.end_word && y < t.size(); ++y) {
+      const int h = t.Head(y);
+      if (t.Rel(y) == "conj" && h >= 0 && !inside(h) && inside(t.Head(h)) &&
+          (t.Rel(h) == "compound" || t.Rel(h) == "amod")) {
+        add(sm.MentionAt(h));
+      }
+    }
   }
   return out;
 }

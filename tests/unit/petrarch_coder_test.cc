@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "base/file.h"
 
 namespace dyad {
@@ -295,6 +297,54 @@ TEST_F(PetrarchCoderTest, FormerOfficialsAreElitesInPetrarch1) {
   EXPECT_EQ(Code(words, mentions), V{"ARNGOV/GONJUD/064"});
   coder_->set_petrarch1(true);
   EXPECT_EQ(Code(words, mentions), V{"ARNELI/GONELI/064"});
+}
+
+V Sorted(V v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+TEST_F(PetrarchCoderTest, ListMembersTheParserMisattached) {
+  // "Mordor, Fornost, and Gondor welcomed Osgiliath": Fornost parsed as an appositive.
+  EXPECT_EQ(Sorted(Code({{"Mordor", "Mordor", "PROPN", 7, "nsubj"},
+                         {",", ",", "PUNCT", 3, "punct"},
+                         {"Fornost", "Fornost", "PROPN", 1, "appos"},
+                         {",", ",", "PUNCT", 6, "punct"},
+                         {"and", "and", "CCONJ", 6, "cc"},
+                         {"Gondor", "Gondor", "PROPN", 1, "conj"},
+                         {"welcomed", "welcome", "VERB", 0, "root"},
+                         {"Osgiliath", "Osgiliath", "PROPN", 7, "obj"}},
+                        {{0, 1, "MOR"}, {2, 3, "FOR"}, {5, 6, "GON"}, {7, 8, "OSG"}})),
+            (V{"FOR/OSG/041", "GON/OSG/041", "MOR/OSG/041"}));
+  // Without a conjunct after it an appositive renames: "Mordor, the Dark Land, welcomed".
+  EXPECT_EQ(Code({{"Mordor", "Mordor", "PROPN", 5, "nsubj"},
+                  {",", ",", "PUNCT", 3, "punct"},
+                  {"Land", "Land", "PROPN", 1, "appos"},
+                  {",", ",", "PUNCT", 3, "punct"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Osgiliath", "Osgiliath", "PROPN", 5, "obj"}},
+                 {{0, 1, "MOR"}, {2, 3, "DLA"}, {5, 6, "OSG"}}),
+            V{"MOR/OSG/041"});
+  // "Ithilen sheep and goats of Gondor welcomed Osgiliath": the goats are Gondor's.
+  EXPECT_EQ(Code({{"Ithilen", "Ithilen", "PROPN", 2, "compound"},
+                  {"sheep", "sheep", "NOUN", 7, "nsubj"},
+                  {"and", "and", "CCONJ", 4, "cc"},
+                  {"goats", "goat", "NOUN", 2, "conj"},
+                  {"of", "of", "ADP", 6, "case"},
+                  {"Gondor", "Gondor", "PROPN", 4, "nmod"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Osgiliath", "Osgiliath", "PROPN", 7, "obj"}},
+                 {{0, 2, "ITH"}, {5, 6, "GON"}, {7, 8, "OSG"}}),
+            (V{"ITH/OSG/041", "GON/OSG/041"}));
+  // "Bree welcomed Eriadori and Calenardhon leaders": coordinated modifiers, two actors.
+  EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "nsubj"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Eriadori", "Eriadori", "PROPN", 6, "compound"},
+                  {"and", "and", "CCONJ", 5, "cc"},
+                  {"Calenardhon", "Calenardhon", "PROPN", 3, "conj"},
+                  {"leaders", "leader", "NOUN", 2, "obj"}},
+                 {{0, 1, "BRE"}, {2, 3, "ERI"}, {4, 6, "CAL"}}),
+            (V{"BRE/CAL/041", "BRE/ERI/041"}));
 }
 
 TEST_F(PetrarchCoderTest, VerbCodeWithReciprocal) {
