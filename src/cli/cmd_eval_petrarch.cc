@@ -1,5 +1,6 @@
 // dyad eval petrarch: runs a PETRARCH validation suite's <Text>s through dyad's own
 // pipeline and compares the coded (source, target, code) triples with the expected ones.
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <fstream>
@@ -38,10 +39,19 @@ std::string Triples(const std::vector<PetrarchEvent>& events) {
 }
 
 // The suite's <Config> settings dyad follows, from the record that carries them on.
-// Others (comma_*, new_actor_length, stop_on_error) are PETRARCH parser or run details.
+// Others (comma_*, stop_on_error) are PETRARCH parser or run details.
 void ApplyConfig(const std::vector<std::pair<std::string, std::string>>& config,
                  EventRunner* runner) {
   for (const auto& [option, value] : config) {
+    if (option == "new_actor_length") {
+      // A count of words; anything else (a typo) turns the option off.
+      const bool digits =
+          !value.empty() && value.size() < 4 && std::all_of(value.begin(), value.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c)) != 0;
+          });
+      runner->set_new_actor_length(digits ? std::stoul(value) : 0);
+      continue;
+    }
     if (option != "require_dyad") continue;
     std::string v = value;
     for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

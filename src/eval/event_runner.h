@@ -45,6 +45,10 @@ class EventRunner {
   // True when events come from a PETRARCH verb dictionary.
   bool uses_petrarch_verbs() const { return petrarch_ != nullptr; }
   // PETRARCH's require_dyad setting for the verb dictionary's coder (no effect without one).
+  // PETRARCH's new_actor_length setting (no effect without a verb dictionary).
+  void set_new_actor_length(size_t words) {
+    if (petrarch_ != nullptr) petrarch_->set_new_actor_length(words);
+  }
   void set_require_dyad(bool on) {
     if (petrarch_ != nullptr) petrarch_->set_require_dyad(on);
   }

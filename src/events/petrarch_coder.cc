@@ -6,6 +6,7 @@
 
 #include "actors/sentence_actors.h"
 #include "events/dep_tree.h"
+#include "events/petrarch_new_actors.h"
 
 namespace dyad {
 namespace {
@@ -462,6 +463,7 @@ void PetrarchCoder::Code(Document* doc) const {
   for (size_t index = 0; index < doc->sentences.size(); ++index) {
     const Sentence& s = doc->sentences[index];
     if (discards_.Find(s) != nullptr) continue;
+    AddNewActorMentions(static_cast<int>(index), new_actor_length_, doc);
     const SentenceMatcher sm(verbs_, *doc, static_cast<int>(index), petrarch1_);
     const DepTree& t = sm.tree();
     // A dictionary phrase with several codes ("[FRO] [BIL] [SAM]" reads "FRO/BIL/SAM") is

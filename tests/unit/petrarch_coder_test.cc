@@ -347,6 +347,35 @@ TEST_F(PetrarchCoderTest, ListMembersTheParserMisattached) {
             (V{"BRE/CAL/041", "BRE/ERI/041"}));
 }
 
+TEST_F(PetrarchCoderTest, NewActorsAreShortUncodedNounPhrases) {
+  // "Gryffindor's head Minerva McGonagall arrived in the Ministry of Magic on Wednesday":
+  // no dictionary knows them; with new_actor_length 4 both phrases are actors (the parser's
+  // two subjects one phrase, no 's, no time), with 3 neither (nor "Magic" inside one).
+  const std::vector<W> words = {{"Gryffindor", "Gryffindor", "PROPN", 3, "nmod:poss"},
+                                {"'s", "'s", "PART", 1, "case"},
+                                {"head", "head", "NOUN", 6, "nsubj"},
+                                {"Minerva", "Minerva", "PROPN", 6, "nsubj"},
+                                {"McGonagall", "McGonagall", "PROPN", 4, "flat"},
+                                {"arrived", "arrive", "VERB", 0, "root"},
+                                {"in", "in", "ADP", 9, "case"},
+                                {"the", "the", "DET", 9, "det"},
+                                {"Ministry", "Ministry", "PROPN", 6, "obl"},
+                                {"of", "of", "ADP", 11, "case"},
+                                {"Magic", "Magic", "PROPN", 9, "nmod"},
+                                {"on", "on", "ADP", 13, "case"},
+                                {"Wednesday", "Wednesday", "PROPN", 9, "nmod"}};
+  EXPECT_EQ(Code(words, {}), V{});
+  coder_->set_new_actor_length(4);
+  EXPECT_EQ(Code(words, {}),
+            (V{"\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"/\"THE MINISTRY OF MAGIC\"/032",
+               "\"THE MINISTRY OF MAGIC\"/\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"/033"}));
+  // A phrase holding a coded actor is that actor's: "the Ministry of Gondor".
+  EXPECT_EQ(Code(words, {{10, 11, "GON"}}), (V{"\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"/GON/032",
+                                               "GON/\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"/033"}));
+  coder_->set_new_actor_length(3);
+  EXPECT_EQ(Code(words, {}), V{});
+}
+
 TEST_F(PetrarchCoderTest, VerbCodeWithReciprocal) {
   // Bree arrived in Gondor: the block's [032:033] codes the host's side too.
   EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "nsubj"},
