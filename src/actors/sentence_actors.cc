@@ -138,11 +138,13 @@ bool AdjectivesBeforeDictionaryAgent(const Sentence& s, const std::vector<const 
 void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
                   const std::vector<const LexItem*>& item_at, Chunk* c) {
   std::string modifier_country, modifier_code;
-  bool body_modifier = false;  // modifier_code is one of dyad's organisations
+  bool body_modifier = false;        // modifier_code is one of dyad's organisations
+  bool dictionary_modifier = false;  // modifier_code is a PETRARCH actor's
   const LexItem* last_item = nullptr;
   const LexItem* title_before = nullptr;  // an agent right before the last item
   const LexItem* np_actor = nullptr;      // a dictionary actor before a common noun
   const LexItem* np_agent = nullptr;      // a dictionary agent before a common noun
+  bool np_agent_of_actor = false;         // with an actor before it ("Arnor army trucks")
   const LexItem* first_coded = nullptr;   // the chunk's first dictionary actor phrase
   const LexItem* prefix_agent = nullptr;  // a PETRARCH "NGO~" agent
   int run_first = -1, run_end = -1;       // trailing run of capitalised words no phrase covers
@@ -177,6 +179,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
             break;
           case LexKind::kCoded:
             modifier_code = last_item->code;
+            dictionary_modifier = true;
             // A PETRARCH actor code starts with its root even when dyad's tables do not
             // know it (the validation suites' invented countries): "Arnor cleric" is ARNREL.
             if (last_item->code.size() >= 3 && last_item->code != "---") {
@@ -220,6 +223,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         if (np_agent == nullptr && last_item != nullptr && last_item->dictionary &&
             last_item->kind == LexKind::kAgent) {
           np_agent = last_item;
+          np_agent_of_actor = !modifier_code.empty() || !modifier_country.empty();
         }
         last_item = nullptr, run_first = run_end = -1;
       }
@@ -229,11 +233,12 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
   // PETRARCH's rule for its own dictionaries: an actor phrase anywhere in a noun phrase codes
   // the phrase ("the affected Ithilen villages" is ITH). dyad's own phrases keep dyad's rule.
   if (last_item == nullptr && run_end < 0 && np_actor != nullptr) last_item = np_actor;
-  // Without any actor, a dictionary agent anywhere in a definite or named noun phrase codes
-  // it, also before a name no dictionary knows: "the official news agency WFNA" is an
-  // official (---GOV). A bare one names an activity: "military exercises", "military support".
+  // Without any actor, a dictionary agent anywhere in a definite, named or actor-modified
+  // noun phrase codes it, also before a name no dictionary knows: "the official news agency WFNA"
+  // is an official (---GOV). A bare one names an activity: "military exercises", "military
+  // support".
   if (last_item == nullptr && np_actor == nullptr && np_agent != nullptr &&
-      (c->definite || run_end == c->end)) {
+      (c->definite || run_end == c->end || np_agent_of_actor)) {
     last_item = np_agent;
     run_first = run_end = -1;
   }
@@ -437,6 +442,12 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       if (c->sector.empty() && !sectors.empty()) c->sector = sectors.front();
     }
     if (c->country.empty()) c->country = modifier_country;
+    // A PETRARCH actor before a PETRARCH agent: the actor's whole code and the agent's
+    // blocks it lacks ("West German [GMWGOV] world government [~WGO] activists" GMWGOVWGO).
+    if (dictionary_modifier && c->head == Chunk::kAgent && last_item->dictionary &&
+        modifier_code.size() > 3 && !c->sector.empty() && c->code.empty()) {
+      c->code = JoinCodes(modifier_code, c->sector);
+    }
   }
   if (prefix_agent != nullptr && prefix_agent != last_item && c->head != Chunk::kNothing) {
     // A prefix agent before the head goes in front of the whole code: "An MSF Arnor
@@ -473,6 +484,19 @@ void Inherit(const Chunk& from, Chunk* to) {
 }
 
 }  // namespace
+
+std::string JoinCodes(const std::string& actor, const std::string& agent) {
+  std::string out = actor;
+  for (size_t at = 0; at + 3 <= agent.size(); at += 3) {
+    const std::string block = agent.substr(at, 3);
+    bool present = false;
+    for (size_t k = 3; k + 3 <= actor.size() && !present; k += 3) {
+      present = actor.compare(k, 3, block) == 0;
+    }
+    if (!present) out += block;
+  }
+  return out;
+}
 
 bool IsTransnationalRoot(std::string_view root) {
   return root == "IGO" || root == "NGO" || root == "NGM" || root == "IMG" || root == "MNC" ||

@@ -344,21 +344,6 @@ int FirstActorAfter(const SentenceMatcher& sm, int v, const std::vector<int>& sk
   return -1;
 }
 
-// An actor's code with an agent's blocks after it, each block it already has once: PETRARCH
-// drops a redundant agent ("officials in White House" [USAGOV] is USAGOV).
-std::string JoinCodes(const std::string& actor, const std::string& agent) {
-  std::string out = actor;
-  for (size_t at = 0; at + 3 <= agent.size(); at += 3) {
-    const std::string block = agent.substr(at, 3);
-    bool present = false;
-    for (size_t k = 3; k + 3 <= actor.size() && !present; k += 3) {
-      present = actor.compare(k, 3, block) == 0;
-    }
-    if (!present) out += block;
-  }
-  return out;
-}
-
 // True when "former" stands before a mention's head word ("former Gondor prosecutors").
 bool FormerBefore(const Sentence& s, const ActorMention& am) {
   for (int w = am.first_word; w < am.head_word && w < static_cast<int>(s.words.size()); ++w) {

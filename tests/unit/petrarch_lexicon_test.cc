@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "actors/actor_coder.h"
+#include "actors/sentence_actors.h"
 #include "base/file.h"
 
 namespace dyad {
@@ -293,6 +294,29 @@ TEST(PetrarchLexicon, DictionaryAgentCodesADefiniteOrNamedNounPhrase) {
   ASSERT_EQ(doc.mentions.size(), 1u);
   EXPECT_EQ(doc.mentions[0].text, "The Calenardhon government issue");
   EXPECT_EQ(doc.mentions[0].code, "CALGOV");
+}
+
+TEST(PetrarchLexicon, DictionaryActorBeforeAgentKeepsItsWholeCode) {
+  // "West German [GMWGOV] world government [~WGO] activists": the actor's whole code, the
+  // agent's blocks once (GMWGOVWGO); "Quibbler [HGWGOVMED] government newspaper [~GOVMED]".
+  auto coder = LoadText("WEST_GERMAN [GMWGOV]\nQUIBBLER [HGWGOVMED]\n",
+                        "WORLD_GOVERNMENT {} [~WGO]\nGOVERNMENT_NEWSPAPER [~GOVMED]\n",
+                        /*replace=*/true);
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "West/PROPN/NNP German/ADJ/JJ world/NOUN/NN government/NOUN/NN "
+                         "activists/NOUN/NNS spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "GMWGOVWGO");
+  doc = MakeDoc("2010-01-01",
+                "The/DET/DT Quibbler/PROPN/NNP government/NOUN/NN newspaper/NOUN/NN "
+                "spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "HGWGOVMED");
+  EXPECT_EQ(JoinCodes("USAGOV", "GOV"), "USAGOV");
+  EXPECT_EQ(JoinCodes("GON", "GOV"), "GONGOV");
 }
 
 TEST(PetrarchLexicon, AdjectivesBeforeADictionaryAgentStayInThePhrase) {
