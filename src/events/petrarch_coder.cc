@@ -165,12 +165,20 @@ class SentenceMatcher {
       if (pos >= seq.size()) return -1;
       const int w = seq[pos];
       if (IsRole(p)) {
-        if (p == "^") {
+        const int m = mention_at_[w];
+        // '^' skips a noun phrase: an actor's whole mention, as '$' and '+' take one, or a
+        // noun ("* THEIR ^ ABOUT +": "their populations about").
+        if (p == "^" && m < 0) {
+          const std::string& upos = s_.words[w].upos;
+          if (upos != "NOUN" && upos != "PROPN") return -1;
           ++pos;
           continue;
         }
-        const int m = mention_at_[w];
         if (m < 0) return -1;
+        if (p == "^") {
+          while (pos < seq.size() && mention_at_[seq[pos]] == m) ++pos;
+          continue;
+        }
         if (p == "$") b->source = w;
         if (p == "+") b->target = w;
         if (p == "%" && backward) {

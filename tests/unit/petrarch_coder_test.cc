@@ -27,7 +27,9 @@ const char* kVerbs =
     "--- WELCOME [041] ---\nWELCOME\n"
     "--- ACT [100] ---\nACT\n"
     "- INDICATED WOULD * NOW [1010]\n"
-    "--- ARRIVE [032:033] ---\nARRIVE\n";
+    "--- ARRIVE [032:033] ---\nARRIVE\n"
+    "--- CELEBRATE [181] ---\nCELEBRATE\n"
+    "- * IFTAR AT ^ ^ + [044]\n";
 
 struct W {
   const char* form;
@@ -374,6 +376,23 @@ TEST_F(PetrarchCoderTest, NewActorsAreShortUncodedNounPhrases) {
                                                "GON/\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"/033"}));
   coder_->set_new_actor_length(3);
   EXPECT_EQ(Code(words, {}), V{});
+}
+
+TEST_F(PetrarchCoderTest, CaretSkipsANounPhrase) {
+  // "Arnor celebrated Iftar at Osgiliath with the parliament of Gondor": each '^' skips an
+  // actor (Osgiliath, the parliament), '+' is Gondor.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                  {"celebrated", "celebrate", "VERB", 0, "root"},
+                  {"Iftar", "Iftar", "PROPN", 2, "obj"},
+                  {"at", "at", "ADP", 5, "case"},
+                  {"Osgiliath", "Osgiliath", "PROPN", 2, "obl"},
+                  {"with", "with", "ADP", 8, "case"},
+                  {"the", "the", "DET", 8, "det"},
+                  {"parliament", "parliament", "NOUN", 2, "obl"},
+                  {"of", "of", "ADP", 10, "case"},
+                  {"Gondor", "Gondor", "PROPN", 8, "nmod"}},
+                 {{0, 1, "ARN"}, {4, 5, "OSG"}, {6, 8, "LEG", ""}, {9, 10, "GON"}}),
+            V{"ARN/GON/044"});
 }
 
 TEST_F(PetrarchCoderTest, VerbCodeWithReciprocal) {
