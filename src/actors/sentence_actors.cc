@@ -121,13 +121,14 @@ bool SpeaksForBody(std::string_view agent) {
   return false;
 }
 
-// True when the adjectives from word w on lead to a PETRARCH agent ("the Gondor main
-// opposition group", "Arnor former security officials"): the phrase goes on.
-bool AdjectivesBeforeDictionaryAgent(const Sentence& s, const std::vector<const LexItem*>& item_at,
-                                     int w) {
+// True when the adjectives from word w on lead to a PETRARCH agent or actor phrase ("the
+// Gondor main opposition group", "Arnor former security officials", "the evil Arnor awful
+// Gondor"): the noun phrase goes on, and PETRARCH's first-actor rule codes it.
+bool AdjectivesBeforeDictionaryPhrase(const Sentence& s, const std::vector<const LexItem*>& item_at,
+                                      int w) {
   for (int n = static_cast<int>(s.words.size()); w < n; ++w) {
     if (const LexItem* item = item_at[w]) {
-      return item->dictionary && item->kind == LexKind::kAgent;
+      return item->dictionary && (item->kind == LexKind::kAgent || item->kind == LexKind::kCoded);
     }
     if (s.words[w].upos != "ADJ" && s.words[w].upos != "NOUN") return false;
   }
@@ -556,7 +557,7 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
       if (w > c.first && (prev == "NOUN" || prev == "PROPN") && !title &&
           (item_at[w] == nullptr || item_at[w]->first_word == w) &&
           (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM") &&
-          !AdjectivesBeforeDictionaryAgent(s, item_at, w)) {
+          !AdjectivesBeforeDictionaryPhrase(s, item_at, w)) {
         break;
       }
       w = item_at[w] != nullptr ? item_at[w]->end_word : w + 1;

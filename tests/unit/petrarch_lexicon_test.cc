@@ -320,8 +320,10 @@ TEST(PetrarchLexicon, DictionaryActorBeforeAgentKeepsItsWholeCode) {
 }
 
 TEST(PetrarchLexicon, AdjectivesBeforeADictionaryAgentStayInThePhrase) {
-  // "the Gondor main opposition group" is one phrase (GONMOP); "Gondor last year" is two.
-  auto coder = LoadText("GONDOR [GON]\n", "MAIN_OPPOSITION_GROUP [~MOP]\n", /*replace=*/true);
+  // "the Gondor main opposition group" is one phrase (GONMOP), "the evil Arnor awful Gondor"
+  // one (the first actor's, ARN); "Gondor last year" is two.
+  auto coder = LoadText("GONDOR [GON]\nARNOR [ARN]\n", "MAIN_OPPOSITION_GROUP [~MOP]\n",
+                        /*replace=*/true);
   ASSERT_NE(coder, nullptr);
   Document doc = MakeDoc("2010-01-01",
                          "ties/NOUN/NNS with/ADP/IN the/DET/DT Gondor/PROPN/NNP main/ADJ/JJ "
@@ -330,6 +332,12 @@ TEST(PetrarchLexicon, AdjectivesBeforeADictionaryAgentStayInThePhrase) {
   ASSERT_EQ(doc.mentions.size(), 1u);
   EXPECT_EQ(doc.mentions[0].text, "the Gondor main opposition group");
   EXPECT_EQ(doc.mentions[0].code, "GONMOP");
+  doc = MakeDoc("2010-01-01",
+                "ties/NOUN/NNS with/ADP/IN the/DET/DT evil/ADJ/JJ Arnor/PROPN/NNP awful/ADJ/JJ "
+                "Gondor/PROPN/NNP ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "ARN");
   doc = MakeDoc("2010-01-01",
                 "ties/NOUN/NNS with/ADP/IN Gondor/PROPN/NNP last/ADJ/JJ year/NOUN/NN ./PUNCT/.");
   coder->Code(&doc);
