@@ -339,12 +339,16 @@ std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
   return out;
 }
 
-// The first word after verb v, in its clause, of a coded actor not in `skip`; -1 for none.
+// The first word after verb v, in its clause, of a coded actor not in `skip` and not a
+// pronoun; -1 for none.
 int FirstActorAfter(const SentenceMatcher& sm, int v, const std::vector<int>& skip) {
   const DepTree& t = sm.tree();
   for (int w = v + 1; w < t.size(); ++w) {
     const int mention = sm.MentionAt(w);
     if (mention < 0 || std::find(skip.begin(), skip.end(), mention) != skip.end()) continue;
+    // A pronoun coreference resolved is no actor to PETRARCH, which reads no pronouns: "Sam
+    // began to question whether he has a future with the Orcs" targets the Orcs.
+    if (t.word(w).upos == "PRON") continue;
     int up = w;
     for (int step = 0; step < 8 && up >= 0 && up != v; ++step) up = t.Head(up);
     if (up == v) return w;

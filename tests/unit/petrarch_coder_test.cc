@@ -395,6 +395,20 @@ TEST_F(PetrarchCoderTest, CaretSkipsANounPhrase) {
             V{"ARN/GON/044"});
 }
 
+TEST_F(PetrarchCoderTest, ResolvedPronounIsNoTarget) {
+  // "Arnor welcomed talks with him about Gondor", "him" resolved to Elrond by coreference:
+  // PETRARCH reads no pronouns, the first actor after the verb is Gondor.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"talks", "talk", "NOUN", 2, "obj"},
+                  {"with", "with", "ADP", 5, "case"},
+                  {"him", "he", "PRON", 3, "nmod"},
+                  {"about", "about", "ADP", 7, "case"},
+                  {"Gondor", "Gondor", "PROPN", 3, "nmod"}},
+                 {{0, 1, "ARN"}, {4, 5, "ELF", "PER"}, {6, 7, "GON"}}),
+            V{"ARN/GON/041"});
+}
+
 TEST_F(PetrarchCoderTest, VerbCodeWithReciprocal) {
   // Bree arrived in Gondor: the block's [032:033] codes the host's side too.
   EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "nsubj"},
