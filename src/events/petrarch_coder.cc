@@ -66,6 +66,7 @@ class SentenceMatcher {
     if (it == verbs_.by_head.end()) return std::nullopt;
     const VerbWord* best_verb = nullptr;
     const VerbBlock* best_block = nullptr;
+    std::vector<const VerbBlock*> blocks;  // every block holding the longest form
     size_t best_len = 0;
     for (const VerbDictionary::Ref& ref : it->second) {
       const VerbBlock& block = verbs_.blocks[ref.block];
@@ -80,6 +81,11 @@ class SentenceMatcher {
         best_len = form.words.size();
         best_verb = &verb;
         best_block = &block;
+        blocks.clear();
+      }
+      if (fits && form.words.size() == best_len && (petrarch1_ || blocks.empty()) &&
+          std::find(blocks.begin(), blocks.end(), &block) == blocks.end()) {
+        blocks.push_back(&block);
       }
     }
     if (best_verb == nullptr) return std::nullopt;
@@ -90,17 +96,23 @@ class SentenceMatcher {
     m.reciprocal = best_verb->reciprocal;
     const std::vector<int> before = Before(w), after = After(w);
     int best_score = 0;
-    for (const VerbPattern& p : best_block->patterns) {
-      Binding b;
-      int score = 0;
-      if (!MatchSide(p.before, before, true, p.before_adjacent, &b, &score)) continue;
-      if (!MatchSide(p.after, after, false, p.after_adjacent, &b, &score)) continue;
-      if (score > best_score) {
-        best_score = score;
-        m.pattern = &p;
-        m.source_word = b.source;
-        m.target_word = b.target;
-        m.compound = b.compound;
+    // In a PETRARCH-1 file a verb written in two blocks has the patterns of both ("SHOT
+    // [---]" with "*_AND_WOUND", "SHOT [223]" with "+ WAS * DEAD IN $"); its own code is the
+    // first block's. PETRARCH-2 files keep the first block only.
+    for (const VerbBlock* block : blocks) {
+      for (const VerbPattern& p : block->patterns) {
+        Binding b;
+        int score = 0;
+        if (!MatchSide(p.before, before, true, p.before_adjacent, &b, &score)) continue;
+        if (!MatchSide(p.after, after, false, p.after_adjacent, &b, &score)) continue;
+        if (score > best_score) {
+          best_score = score;
+          m.pattern = &p;
+          m.block = block;
+          m.source_word = b.source;
+          m.target_word = b.target;
+          m.compound = b.compound;
+        }
       }
     }
     if (m.pattern != nullptr) {

@@ -570,6 +570,32 @@ TEST(PetrarchCoderDialect, Petrarch1PatternWordsMatchTheFormAsWritten) {
   EXPECT_EQ(code("efforts", "effort"), V{"ARN/GON/987"});  // PETRARCH-2: lemma matches
 }
 
+TEST(PetrarchCoderDialect, Petrarch1VerbInTwoBlocksHasBothBlocksPatterns) {
+  const std::string path = testing::TempDir() + "/coder-two-blocks.verbs";
+  ASSERT_TRUE(WriteFile(path,
+                        "--- SHOT [---] ---\nSHOT\n- * AND_WOUND [223]\n"
+                        "--- SHOT [223] ---\nSHOT\n- * DEAD IN $ [224]\n")
+                  .ok());
+  std::vector<std::string> warnings;
+  auto coder = PetrarchCoder::Load(path, nullptr, &warnings);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  ASSERT_TRUE((*coder)->petrarch1());
+  // "Arnor shot Gondor dead in Osgiliath": the second block's pattern, Osgiliath the source.
+  const std::vector<W> words = {
+      {"Arnor", "Arnor", "PROPN", 2, "nsubj"}, {"shot", "shoot", "VERB", 0, "root"},
+      {"Gondor", "Gondor", "PROPN", 2, "obj"}, {"dead", "dead", "ADJ", 2, "xcomp"},
+      {"in", "in", "ADP", 6, "case"},          {"Osgiliath", "Osgiliath", "PROPN", 2, "obl"}};
+  const std::vector<M> mentions = {{0, 1, "ARN"}, {2, 3, "GON"}, {5, 6, "OSG"}};
+  Document doc = MakeDoc(words, mentions);
+  (*coder)->Code(&doc);
+  EXPECT_EQ(Triples(doc), V{"OSG/GON/224"});
+  // PETRARCH-2 reading: the first block only, whose verb codes nothing.
+  (*coder)->set_petrarch1(false);
+  doc = MakeDoc(words, mentions);
+  (*coder)->Code(&doc);
+  EXPECT_EQ(Triples(doc), V{});
+}
+
 TEST(PetrarchCoderDialect, UnderscoreJoinsANounToTheVerb) {
   const std::string path = testing::TempDir() + "/coder-connector.verbs";
   ASSERT_TRUE(
