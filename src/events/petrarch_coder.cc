@@ -55,10 +55,25 @@ class SentenceMatcher {
   // no copula: the tagger's noun in "Soldiers will not wire tap the links".
   bool IsVerb(int w) const {
     if (s_.words[w].upos == "VERB" || s_.words[w].xpos.rfind("VB", 0) == 0) return true;
+    if (ModalLeaf(w)) return true;
     if (s_.words[w].upos != "NOUN") return false;
     return tree_.Child(w, "aux") >= 0 && tree_.Child(w, "cop") < 0;
   }
 
+ public:
+  // A word right after a modal ("will", "would", "not" between) that the tagger took for a
+  // modifier of the next word: the verb of "Arnor will abandon improved relations" tagged
+  // as an adverb. Its clause is the word it modifies.
+  bool ModalLeaf(int w) const {
+    const Word& word = s_.words[w];
+    if (word.upos != "ADV" && word.upos != "ADJ" && word.upos != "NOUN") return false;
+    if (tree_.Head(w) <= w || !tree_.Kids(w).empty()) return false;
+    int p = w - 1;
+    while (p >= 0 && (AsciiLower(s_.words[p].form) == "not" || s_.words[p].form == "n't")) --p;
+    return p >= 0 && s_.words[p].xpos == "MD";
+  }
+
+ private:
   // Where the verb forms of the dictionary with this head word fit; the longest form wins.
   std::optional<PetrarchVerbMatch> MatchVerb(int w) const {
     auto it = verbs_.by_head.find(upper_[w]);
@@ -94,7 +109,7 @@ class SentenceMatcher {
     m.block = best_block;
     m.code = best_verb->code;
     m.reciprocal = best_verb->reciprocal;
-    const std::vector<int> before = Before(w), after = After(w);
+    const std::vector<int> before = Before(w), after = After(w, ModalLeaf(w) ? tree_.Head(w) : w);
     int best_score = 0;
     // In a PETRARCH-1 file a verb written in two blocks has the patterns of both ("SHOT
     // [---]" with "*_AND_WOUND", "SHOT [223]" with "+ WAS * DEAD IN $"); its own code is the
@@ -137,15 +152,16 @@ class SentenceMatcher {
 
   // The verb's clause after it: its dependents' subtrees, except coordinated and loosely
   // attached clauses, which are verbs of their own.
-  std::vector<int> After(int w) const {
+  std::vector<int> After(int w, int clause) const {
     std::vector<int> out;
-    std::vector<int> stack = {w};
+    if (clause > w) out.push_back(clause);  // the word a mis-tagged verb modifies
+    std::vector<int> stack = {clause};
     while (!stack.empty()) {
       const int x = stack.back();
       stack.pop_back();
       for (int k : tree_.Kids(x)) {
         const std::string& r = tree_.Rel(k);
-        if (x == w && (r == "conj" || r == "parataxis" || r == "cc")) continue;
+        if (x == clause && (r == "conj" || r == "parataxis" || r == "cc")) continue;
         if (r == "punct") continue;
         if (k > w) out.push_back(k);
         stack.push_back(k);
@@ -574,7 +590,9 @@ void PetrarchCoder::Code(Document* doc) const {
       }
     };
     for (const PetrarchVerbMatch& m : sm.Run()) {
-      const int v = m.verb_word;
+      // The verb's clause: the verb, or the word a mis-tagged verb modifies.
+      const int v = sm.ModalLeaf(m.verb_word) ? t.Head(m.verb_word) : m.verb_word;
+      const int trigger = m.verb_word;
       int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v, petrarch1_);
       std::vector<int> sources = MentionsAt(sm, subject);
       if (sources.empty() && subject >= 0 && t.word(subject).upos == "PRON" && t.Head(v) >= 0) {
@@ -612,7 +630,7 @@ void PetrarchCoder::Code(Document* doc) const {
         // "Gondor and Osgiliath delayed their meeting": the actors act on each other.
         for (int a : sources) {
           for (int b : sources) {
-            if (a != b) emit(m.code.empty() ? m.reciprocal : m.code, a, b, v);
+            if (a != b) emit(m.code.empty() ? m.reciprocal : m.code, a, b, trigger);
           }
         }
         continue;
@@ -624,8 +642,8 @@ void PetrarchCoder::Code(Document* doc) const {
       }
       for (int a : sources) {
         for (int b : targets) {
-          emit(m.code, a, b, v);
-          emit(m.reciprocal, b, a, v);
+          emit(m.code, a, b, trigger);
+          emit(m.reciprocal, b, a, trigger);
         }
       }
     }

@@ -596,6 +596,29 @@ TEST(PetrarchCoderDialect, Petrarch1VerbInTwoBlocksHasBothBlocksPatterns) {
   EXPECT_EQ(Triples(doc), V{});
 }
 
+TEST(PetrarchCoderDialect, VerbAfterAModalTaggedAsAModifier) {
+  const std::string path = testing::TempDir() + "/coder-modal.verbs";
+  ASSERT_TRUE(
+      WriteFile(path, "--- ABANDON [345] ---\nABANDON\n- * IMPROVED RELATIONS [904]\n").ok());
+  auto coder = PetrarchCoder::Load(path, nullptr, nullptr);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  // "Arnor will abandon improved relations with Gondor", "abandon" tagged an adverb of
+  // "improved": after "will" it is the verb, its clause the one of "improved".
+  Document doc = MakeDoc({{"Arnor", "Arnor", "PROPN", 4, "nsubj"},
+                          {"will", "will", "AUX", 4, "aux"},
+                          {"abandon", "abandon", "ADV", 4, "advmod"},
+                          {"improved", "improve", "VERB", 0, "root"},
+                          {"relations", "relation", "NOUN", 4, "obj"},
+                          {"with", "with", "ADP", 7, "case"},
+                          {"Gondor", "Gondor", "PROPN", 5, "nmod"}},
+                         {{0, 1, "ARN"}, {6, 7, "GON"}});
+  doc.sentences[0].words[1].xpos = "MD";
+  (*coder)->Code(&doc);
+  EXPECT_EQ(Triples(doc), V{"ARN/GON/904"});
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].trigger_text, "abandon");
+}
+
 TEST(PetrarchCoderDialect, UnderscoreJoinsANounToTheVerb) {
   const std::string path = testing::TempDir() + "/coder-connector.verbs";
   ASSERT_TRUE(
