@@ -43,8 +43,9 @@ class SentenceMatcher {
   std::vector<PetrarchVerbMatch> Run() const {
     std::vector<PetrarchVerbMatch> out;
     for (int w = 0; w < tree_.size(); ++w) {
-      if (!IsVerb(w)) continue;
-      if (mention_at_[w] >= 0) continue;  // a verb inside an actor's name
+      if (!IsVerb(w) && !NounAfterActor(w)) continue;
+      // A verb inside an actor's name.
+      if (mention_at_[w] >= 0 && !NounAfterActor(w)) continue;
       if (auto m = MatchVerb(w)) out.push_back(std::move(*m));
     }
     return out;
@@ -61,6 +62,21 @@ class SentenceMatcher {
   }
 
  public:
+  // A sentence's first actor and a dictionary verb form the tagger took for a noun it
+  // modifies, with a prepositional phrase after it: "Ethiopia act on a resolution",
+  // "Ethiopia departs from Libya". The actor is its subject.
+  bool NounAfterActor(int w) const {
+    if (w < 1 || s_.words[w].upos != "NOUN" || s_.words[w - 1].upos != "PROPN") return false;
+    if (tree_.Rel(w - 1) != "compound" || tree_.Head(w - 1) != w) return false;
+    const int m = mention_at_[w - 1];
+    if (m < 0 || doc_.mentions[m].first_word != 0 || tree_.Child(w, "det") >= 0) return false;
+    if (verbs_.by_head.find(upper_[w]) == verbs_.by_head.end()) return false;
+    for (int k : tree_.Kids(w)) {
+      if (k > w && tree_.HasRel(k, "nmod") && tree_.Rel(k) != "nmod:poss") return true;
+    }
+    return false;
+  }
+
   // A word right after a modal ("will", "would", "not" between) that the tagger took for a
   // modifier of the next word: the verb of "Arnor will abandon improved relations" tagged
   // as an adverb. Its clause is the word it modifies.
@@ -593,7 +609,9 @@ void PetrarchCoder::Code(Document* doc) const {
       // The verb's clause: the verb, or the word a mis-tagged verb modifies.
       const int v = sm.ModalLeaf(m.verb_word) ? t.Head(m.verb_word) : m.verb_word;
       const int trigger = m.verb_word;
-      int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v, petrarch1_);
+      int subject = m.source_word >= 0     ? m.source_word
+                    : sm.NounAfterActor(v) ? v - 1
+                                           : SubjectWord(t, v, petrarch1_);
       std::vector<int> sources = MentionsAt(sm, subject);
       if (sources.empty() && subject >= 0 && t.word(subject).upos == "PRON" && t.Head(v) >= 0) {
         // An uncoded pronoun in a complement clause is the governing clause's subject

@@ -409,6 +409,24 @@ TEST_F(PetrarchCoderTest, ResolvedPronounIsNoTarget) {
             V{"ARN/GON/041"});
 }
 
+TEST_F(PetrarchCoderTest, VerbTaggedAsNounAfterTheFirstActor) {
+  // "Bree arrives in Gondor", "arrives" tagged a noun with "Bree" its compound: a verb.
+  EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "compound"},
+                  {"arrives", "arrive", "NOUN", 0, "root"},
+                  {"in", "in", "ADP", 4, "case"},
+                  {"Gondor", "Gondor", "PROPN", 2, "nmod"}},
+                 {{0, 2, "BRE"}, {3, 4, "GON"}}),
+            (V{"BRE/GON/032", "GON/BRE/033"}));
+  // Not after a determiner: "the Bree arrival in Gondor" names no event.
+  EXPECT_EQ(Code({{"The", "the", "DET", 3, "det"},
+                  {"Bree", "Bree", "PROPN", 3, "compound"},
+                  {"arrives", "arrive", "NOUN", 0, "root"},
+                  {"in", "in", "ADP", 5, "case"},
+                  {"Gondor", "Gondor", "PROPN", 3, "nmod"}},
+                 {{1, 3, "BRE"}, {4, 5, "GON"}}),
+            V{});
+}
+
 TEST_F(PetrarchCoderTest, VerbCodeWithReciprocal) {
   // Bree arrived in Gondor: the block's [032:033] codes the host's side too.
   EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "nsubj"},
