@@ -177,6 +177,7 @@ int PhraseMatcher::MatchPetrarch(const Document& doc, const Sentence& s,
     item->kind = LexKind::kCoded;
     item->code = actor.code;
     item->entry = actor.entry;
+    item->dictionary = true;
     // A bare country or regional root is a place word: a country, its demonym or its people.
     if (const Country* country = kb_.CountryByCode(actor.code)) {
       const Word& last = s.words[item->end_word - 1];
@@ -199,6 +200,7 @@ int PhraseMatcher::MatchPetrarch(const Document& doc, const Sentence& s,
     item->kind = LexKind::kAgent;
     item->agent = agent.agent;
     item->plural = agent.plural;
+    item->dictionary = true;
     *coded = true;
   }
   return covered;

@@ -41,6 +41,7 @@ struct LexItem {
   bool plural = false;                // kAgent written in the plural
   std::string code;                   // kCoded: the dictionary code on the article date
   const ActorEntry* entry = nullptr;  // kCoded: the dictionary phrase
+  bool dictionary = false;            // from a PETRARCH dictionary (actor or agent file)
 };
 
 // True when a word starts with a capital (any non-ASCII first letter counts: "Ñáñez").

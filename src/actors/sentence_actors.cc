@@ -121,14 +121,31 @@ bool SpeaksForBody(std::string_view agent) {
   return false;
 }
 
+// True when the adjectives from word w on lead to a PETRARCH agent or actor phrase ("the
+// Gondor main opposition group", "Arnor former security officials", "the evil Arnor awful
+// Gondor"): the noun phrase goes on, and PETRARCH's first-actor rule codes it.
+bool AdjectivesBeforeDictionaryPhrase(const Sentence& s, const std::vector<const LexItem*>& item_at,
+                                      int w) {
+  for (int n = static_cast<int>(s.words.size()); w < n; ++w) {
+    if (const LexItem* item = item_at[w]) {
+      return item->dictionary && (item->kind == LexKind::kAgent || item->kind == LexKind::kCoded);
+    }
+    if (s.words[w].upos != "ADJ" && s.words[w].upos != "NOUN") return false;
+  }
+  return false;
+}
+
 // Codes one chunk from the phrases inside it; the head is its last element.
 void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
                   const std::vector<const LexItem*>& item_at, Chunk* c) {
   std::string modifier_country, modifier_code;
-  bool body_modifier = false;  // modifier_code is one of dyad's organisations
+  bool body_modifier = false;        // modifier_code is one of dyad's organisations
+  bool dictionary_modifier = false;  // modifier_code is a PETRARCH actor's
   const LexItem* last_item = nullptr;
   const LexItem* title_before = nullptr;  // an agent right before the last item
   const LexItem* np_actor = nullptr;      // a dictionary actor before a common noun
+  const LexItem* np_agent = nullptr;      // a dictionary agent before a common noun
+  bool np_agent_of_actor = false;         // with an actor before it ("Arnor army trucks")
   const LexItem* first_coded = nullptr;   // the chunk's first dictionary actor phrase
   const LexItem* prefix_agent = nullptr;  // a PETRARCH "NGO~" agent
   int run_first = -1, run_end = -1;       // trailing run of capitalised words no phrase covers
@@ -163,6 +180,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
             break;
           case LexKind::kCoded:
             modifier_code = last_item->code;
+            dictionary_modifier = true;
             // A PETRARCH actor code starts with its root even when dyad's tables do not
             // know it (the validation suites' invented countries): "Arnor cleric" is ARNREL.
             if (last_item->code.size() >= 3 && last_item->code != "---") {
@@ -203,6 +221,11 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         if (np_actor == nullptr && last_item != nullptr && last_item->entry != nullptr) {
           np_actor = last_item;
         }
+        if (np_agent == nullptr && last_item != nullptr && last_item->dictionary &&
+            last_item->kind == LexKind::kAgent) {
+          np_agent = last_item;
+          np_agent_of_actor = !modifier_code.empty() || !modifier_country.empty();
+        }
         last_item = nullptr, run_first = run_end = -1;
       }
     }
@@ -211,6 +234,15 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
   // PETRARCH's rule for its own dictionaries: an actor phrase anywhere in a noun phrase codes
   // the phrase ("the affected Ithilen villages" is ITH). dyad's own phrases keep dyad's rule.
   if (last_item == nullptr && run_end < 0 && np_actor != nullptr) last_item = np_actor;
+  // Without any actor, a dictionary agent anywhere in a definite, named or actor-modified
+  // noun phrase codes it, also before a name no dictionary knows: "the official news agency WFNA"
+  // is an official (---GOV). A bare one names an activity: "military exercises", "military
+  // support".
+  if (last_item == nullptr && np_actor == nullptr && np_agent != nullptr &&
+      (c->definite || run_end == c->end || np_agent_of_actor)) {
+    last_item = np_agent;
+    run_first = run_end = -1;
+  }
   if (run_end == c->end ||
       (run_end > 0 && run_end == c->end - 1 && s.words[c->end - 1].xpos == "POS")) {
     // An unknown name ends the chunk: it is the head.
@@ -411,6 +443,12 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       if (c->sector.empty() && !sectors.empty()) c->sector = sectors.front();
     }
     if (c->country.empty()) c->country = modifier_country;
+    // A PETRARCH actor before a PETRARCH agent: the actor's whole code and the agent's
+    // blocks it lacks ("West German [GMWGOV] world government [~WGO] activists" GMWGOVWGO).
+    if (dictionary_modifier && c->head == Chunk::kAgent && last_item->dictionary &&
+        modifier_code.size() > 3 && !c->sector.empty() && c->code.empty()) {
+      c->code = JoinCodes(modifier_code, c->sector);
+    }
   }
   if (prefix_agent != nullptr && prefix_agent != last_item && c->head != Chunk::kNothing) {
     // A prefix agent before the head goes in front of the whole code: "An MSF Arnor
@@ -447,6 +485,19 @@ void Inherit(const Chunk& from, Chunk* to) {
 }
 
 }  // namespace
+
+std::string JoinCodes(const std::string& actor, const std::string& agent) {
+  std::string out = actor;
+  for (size_t at = 0; at + 3 <= agent.size(); at += 3) {
+    const std::string block = agent.substr(at, 3);
+    bool present = false;
+    for (size_t k = 3; k + 3 <= actor.size() && !present; k += 3) {
+      present = actor.compare(k, 3, block) == 0;
+    }
+    if (!present) out += block;
+  }
+  return out;
+}
 
 bool IsTransnationalRoot(std::string_view root) {
   return root == "IGO" || root == "NGO" || root == "NGM" || root == "IMG" || root == "MNC" ||
@@ -505,7 +556,8 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
                          StartsUpper(s.words[w].form);
       if (w > c.first && (prev == "NOUN" || prev == "PROPN") && !title &&
           (item_at[w] == nullptr || item_at[w]->first_word == w) &&
-          (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM")) {
+          (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM") &&
+          !AdjectivesBeforeDictionaryPhrase(s, item_at, w)) {
         break;
       }
       w = item_at[w] != nullptr ? item_at[w]->end_word : w + 1;

@@ -37,6 +37,11 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
 void SplitActorCode(const ActorKb& kb, const std::string& code, std::string* country,
                     std::vector<std::string>* sectors);
 
+// An actor's code with an agent's three-letter blocks after it, each block the actor's code
+// already has (after its root) once: PETRARCH drops a redundant agent ("USAGOV" and "GOV" is
+// USAGOV, "GMWGOV" and "WGO" GMWGOVWGO).
+std::string JoinCodes(const std::string& actor, const std::string& agent);
+
 // CAMEO's non-state roots (international, non-governmental and multinational bodies, IGO,
 // NGO, NGM, IMG, MNC, UIS): the actor has no country.
 bool IsTransnationalRoot(std::string_view root);

@@ -1,6 +1,5 @@
 // dyad eval petrarch: runs a PETRARCH validation suite's <Text>s through dyad's own
 // pipeline and compares the coded (source, target, code) triples with the expected ones.
-#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -35,18 +34,6 @@ std::string Triples(const std::vector<PetrarchEvent>& events) {
     out += e.source + "/" + e.target + "/" + e.code;
   }
   return out.empty() ? "-" : out;
-}
-
-// The suite's <Config> settings dyad follows, from the record that carries them on.
-// Others (comma_*, new_actor_length, stop_on_error) are PETRARCH parser or run details.
-void ApplyConfig(const std::vector<std::pair<std::string, std::string>>& config,
-                 EventRunner* runner) {
-  for (const auto& [option, value] : config) {
-    if (option != "require_dyad") continue;
-    std::string v = value;
-    for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    runner->set_require_dyad(v != "false");
-  }
 }
 
 Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
@@ -99,9 +86,9 @@ Status RunEvalPetrarch(const EvalPetrarchArgs& args) {
     if (!dump) return Status::IOError(args.dump + ": cannot write");
   }
   PetrarchScores s;
-  ApplyConfig(suite.environment.config, runner.get());
+  runner->ApplyPetrarchConfig(suite.environment.config);
   for (const PetrarchRecord& r : suite.records) {
-    ApplyConfig(r.config, runner.get());
+    runner->ApplyPetrarchConfig(r.config);
     // A record whose own parse is malformed is bad input to PETRARCH, which codes nothing
     // from it; dyad parses the text itself but scores the record as PETRARCH reads it.
     std::vector<PetrarchEvent> coded;

@@ -1,5 +1,8 @@
 #include "eval/event_runner.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "actors/actor_coder.h"
 #include "base/file.h"
 
@@ -50,6 +53,23 @@ Result<std::unique_ptr<EventRunner>> EventRunner::Load(const EventRunnerOptions&
   runner->coder_options_.allow_single_actor = options.min_actors < 2;
   runner->coder_options_.allow_no_actor = options.min_actors < 1;
   return runner;
+}
+
+void EventRunner::ApplyPetrarchConfig(
+    const std::vector<std::pair<std::string, std::string>>& config) {
+  for (const auto& [option, value] : config) {
+    if (option == "new_actor_length") {
+      const bool digits =
+          !value.empty() && value.size() < 4 && std::all_of(value.begin(), value.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c)) != 0;
+          });
+      set_new_actor_length(digits ? std::stoul(value) : 0);
+    } else if (option == "require_dyad") {
+      std::string v = value;
+      for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      set_require_dyad(v != "false");
+    }
+  }
 }
 
 Document EventRunner::Code(const std::string& id, const std::string& text,

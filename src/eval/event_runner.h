@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dyad/document.h"
@@ -48,6 +49,14 @@ class EventRunner {
   void set_require_dyad(bool on) {
     if (petrarch_ != nullptr) petrarch_->set_require_dyad(on);
   }
+  // PETRARCH's new_actor_length setting (no effect without a verb dictionary).
+  void set_new_actor_length(size_t words) {
+    if (petrarch_ != nullptr) petrarch_->set_new_actor_length(words);
+  }
+  // A validation suite's <Config> options dyad follows: require_dyad (true unless "false",
+  // any case) and new_actor_length (a word count, else off). The others (comma_*,
+  // stop_on_error) are PETRARCH parser or run details and are ignored.
+  void ApplyPetrarchConfig(const std::vector<std::pair<std::string, std::string>>& config);
   // Annotates `text` dated `date` (YYYY-MM-DD) and codes its events.
   Document Code(const std::string& id, const std::string& text, const std::string& date) const;
 

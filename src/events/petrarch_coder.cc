@@ -6,6 +6,7 @@
 
 #include "actors/sentence_actors.h"
 #include "events/dep_tree.h"
+#include "events/petrarch_new_actors.h"
 
 namespace dyad {
 namespace {
@@ -18,6 +19,7 @@ class SentenceMatcher {
   SentenceMatcher(const VerbDictionary& verbs, const Document& doc, int index, bool petrarch1)
       : verbs_(verbs),
         petrarch1_(petrarch1),
+        doc_(doc),
         s_(doc.sentences[index]),
         tree_(s_),
         mention_at_(s_.words.size(), -1) {
@@ -35,13 +37,15 @@ class SentenceMatcher {
   }
 
   const DepTree& tree() const { return tree_; }
+  const ActorMention& mention(int m) const { return doc_.mentions[m]; }
   int MentionAt(int w) const { return w >= 0 && w < tree_.size() ? mention_at_[w] : -1; }
 
   std::vector<PetrarchVerbMatch> Run() const {
     std::vector<PetrarchVerbMatch> out;
     for (int w = 0; w < tree_.size(); ++w) {
-      if (!IsVerb(w)) continue;
-      if (mention_at_[w] >= 0) continue;  // a verb inside an actor's name
+      if (!IsVerb(w) && !NounAfterActor(w)) continue;
+      // A verb inside an actor's name.
+      if (mention_at_[w] >= 0 && !NounAfterActor(w)) continue;
       if (auto m = MatchVerb(w)) out.push_back(std::move(*m));
     }
     return out;
@@ -52,10 +56,40 @@ class SentenceMatcher {
   // no copula: the tagger's noun in "Soldiers will not wire tap the links".
   bool IsVerb(int w) const {
     if (s_.words[w].upos == "VERB" || s_.words[w].xpos.rfind("VB", 0) == 0) return true;
+    if (ModalLeaf(w)) return true;
     if (s_.words[w].upos != "NOUN") return false;
     return tree_.Child(w, "aux") >= 0 && tree_.Child(w, "cop") < 0;
   }
 
+ public:
+  // A sentence's first actor and a dictionary verb form the tagger took for a noun it
+  // modifies, with a prepositional phrase after it: "Ethiopia act on a resolution",
+  // "Ethiopia departs from Libya". The actor is its subject.
+  bool NounAfterActor(int w) const {
+    if (w < 1 || s_.words[w].upos != "NOUN" || s_.words[w - 1].upos != "PROPN") return false;
+    if (tree_.Rel(w - 1) != "compound" || tree_.Head(w - 1) != w) return false;
+    const int m = mention_at_[w - 1];
+    if (m < 0 || doc_.mentions[m].first_word != 0 || tree_.Child(w, "det") >= 0) return false;
+    if (verbs_.by_head.find(upper_[w]) == verbs_.by_head.end()) return false;
+    for (int k : tree_.Kids(w)) {
+      if (k > w && tree_.HasRel(k, "nmod") && tree_.Rel(k) != "nmod:poss") return true;
+    }
+    return false;
+  }
+
+  // A word right after a modal ("will", "would", "not" between) that the tagger took for a
+  // modifier of the next word: the verb of "Arnor will abandon improved relations" tagged
+  // as an adverb. Its clause is the word it modifies.
+  bool ModalLeaf(int w) const {
+    const Word& word = s_.words[w];
+    if (word.upos != "ADV" && word.upos != "ADJ" && word.upos != "NOUN") return false;
+    if (tree_.Head(w) <= w || !tree_.Kids(w).empty()) return false;
+    int p = w - 1;
+    while (p >= 0 && (AsciiLower(s_.words[p].form) == "not" || s_.words[p].form == "n't")) --p;
+    return p >= 0 && s_.words[p].xpos == "MD";
+  }
+
+ private:
   // Where the verb forms of the dictionary with this head word fit; the longest form wins.
   std::optional<PetrarchVerbMatch> MatchVerb(int w) const {
     auto it = verbs_.by_head.find(upper_[w]);
@@ -63,6 +97,7 @@ class SentenceMatcher {
     if (it == verbs_.by_head.end()) return std::nullopt;
     const VerbWord* best_verb = nullptr;
     const VerbBlock* best_block = nullptr;
+    std::vector<const VerbBlock*> blocks;  // every block holding the longest form
     size_t best_len = 0;
     for (const VerbDictionary::Ref& ref : it->second) {
       const VerbBlock& block = verbs_.blocks[ref.block];
@@ -77,6 +112,11 @@ class SentenceMatcher {
         best_len = form.words.size();
         best_verb = &verb;
         best_block = &block;
+        blocks.clear();
+      }
+      if (fits && form.words.size() == best_len && (petrarch1_ || blocks.empty()) &&
+          std::find(blocks.begin(), blocks.end(), &block) == blocks.end()) {
+        blocks.push_back(&block);
       }
     }
     if (best_verb == nullptr) return std::nullopt;
@@ -85,19 +125,25 @@ class SentenceMatcher {
     m.block = best_block;
     m.code = best_verb->code;
     m.reciprocal = best_verb->reciprocal;
-    const std::vector<int> before = Before(w), after = After(w);
+    const std::vector<int> before = Before(w), after = After(w, ModalLeaf(w) ? tree_.Head(w) : w);
     int best_score = 0;
-    for (const VerbPattern& p : best_block->patterns) {
-      Binding b;
-      int score = 0;
-      if (!MatchSide(p.before, before, true, p.before_adjacent, &b, &score)) continue;
-      if (!MatchSide(p.after, after, false, p.after_adjacent, &b, &score)) continue;
-      if (score > best_score) {
-        best_score = score;
-        m.pattern = &p;
-        m.source_word = b.source;
-        m.target_word = b.target;
-        m.compound = b.compound;
+    // In a PETRARCH-1 file a verb written in two blocks has the patterns of both ("SHOT
+    // [---]" with "*_AND_WOUND", "SHOT [223]" with "+ WAS * DEAD IN $"); its own code is the
+    // first block's. PETRARCH-2 files keep the first block only.
+    for (const VerbBlock* block : blocks) {
+      for (const VerbPattern& p : block->patterns) {
+        Binding b;
+        int score = 0;
+        if (!MatchSide(p.before, before, true, p.before_adjacent, &b, &score)) continue;
+        if (!MatchSide(p.after, after, false, p.after_adjacent, &b, &score)) continue;
+        if (score > best_score) {
+          best_score = score;
+          m.pattern = &p;
+          m.block = block;
+          m.source_word = b.source;
+          m.target_word = b.target;
+          m.compound = b.compound;
+        }
       }
     }
     if (m.pattern != nullptr) {
@@ -122,15 +168,16 @@ class SentenceMatcher {
 
   // The verb's clause after it: its dependents' subtrees, except coordinated and loosely
   // attached clauses, which are verbs of their own.
-  std::vector<int> After(int w) const {
+  std::vector<int> After(int w, int clause) const {
     std::vector<int> out;
-    std::vector<int> stack = {w};
+    if (clause > w) out.push_back(clause);  // the word a mis-tagged verb modifies
+    std::vector<int> stack = {clause};
     while (!stack.empty()) {
       const int x = stack.back();
       stack.pop_back();
       for (int k : tree_.Kids(x)) {
         const std::string& r = tree_.Rel(k);
-        if (x == w && (r == "conj" || r == "parataxis" || r == "cc")) continue;
+        if (x == clause && (r == "conj" || r == "parataxis" || r == "cc")) continue;
         if (r == "punct") continue;
         if (k > w) out.push_back(k);
         stack.push_back(k);
@@ -162,12 +209,20 @@ class SentenceMatcher {
       if (pos >= seq.size()) return -1;
       const int w = seq[pos];
       if (IsRole(p)) {
-        if (p == "^") {
+        const int m = mention_at_[w];
+        // '^' skips a noun phrase: an actor's whole mention, as '$' and '+' take one, or a
+        // noun ("* THEIR ^ ABOUT +": "their populations about").
+        if (p == "^" && m < 0) {
+          const std::string& upos = s_.words[w].upos;
+          if (upos != "NOUN" && upos != "PROPN") return -1;
           ++pos;
           continue;
         }
-        const int m = mention_at_[w];
         if (m < 0) return -1;
+        if (p == "^") {
+          while (pos < seq.size() && mention_at_[seq[pos]] == m) ++pos;
+          continue;
+        }
         if (p == "$") b->source = w;
         if (p == "+") b->target = w;
         if (p == "%" && backward) {
@@ -265,6 +320,7 @@ class SentenceMatcher {
 
   const VerbDictionary& verbs_;
   bool petrarch1_;
+  const Document& doc_;
   const Sentence& s_;
   DepTree tree_;
   std::vector<int> mention_at_;  // word -> coded mention, -1 for none
@@ -291,32 +347,65 @@ std::vector<int> MentionsAt(const SentenceMatcher& sm, int w) {
   // Conjuncts, also those the parser chains ("Rohan, Fornost and Bree": Bree under Fornost).
   std::vector<int> words = {w};
   for (size_t i = 0; i < words.size() && words.size() < 32; ++i) {
-    for (int k : sm.tree().Kids(words[i])) {
-      if (sm.tree().Rel(k) == "conj") words.push_back(k);
+    int last_conj = -1;
+    for (int k : t.Kids(words[i])) {
+      if (t.Rel(k) == "conj") words.push_back(k), last_conj = k;
+    }
+    // In a list "A, B, and C" an appositive before the last conjunct is a member the parser
+    // took for a second name of A ("Evil Mordor, the awful Fornost, and good Gondor").
+    for (int k : t.Kids(words[i])) {
+      if (t.Rel(k) == "appos" && k < last_conj) words.push_back(k);
     }
   }
+  auto add = [&](int m) {
+    if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  };
   for (int x : words) {
     int m = sm.MentionAt(x);
-    if (m < 0) {
-      const int a = sm.tree().Child(x, "appos");
-      m = sm.MentionAt(a);
+    if (m < 0) m = sm.MentionAt(t.Child(x, "appos"));
+    // A conjunct no actor names is the actor it is "of" ("sheep and goats of Gondor").
+    if (m < 0 && x != w && t.word(x).upos == "NOUN") {
+      for (int k : t.PrepKids(x, "of")) m = m < 0 ? sm.MentionAt(k) : m;
     }
-    if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    add(m);
+    // Coordinated modifiers: "Eriadori and Calenardhon leaders" names Eriador too.
+    if (m < 0) continue;
+    const ActorMention& am = sm.mention(m);
+    auto inside = [&](int y) { return y >= am.first_word && y < am.end_word; };
+    for (int y = am.first_word; y < am.end_word && y < t.size(); ++y) {
+      const int h = t.Head(y);
+      if (t.Rel(y) == "conj" && h >= 0 && !inside(h) && inside(t.Head(h)) &&
+          (t.Rel(h) == "compound" || t.Rel(h) == "amod")) {
+        add(sm.MentionAt(h));
+      }
+    }
   }
   return out;
 }
 
-// The first word after verb v, in its clause, of a coded actor not in `skip`; -1 for none.
+// The first word after verb v, in its clause, of a coded actor not in `skip` and not a
+// pronoun; -1 for none.
 int FirstActorAfter(const SentenceMatcher& sm, int v, const std::vector<int>& skip) {
   const DepTree& t = sm.tree();
   for (int w = v + 1; w < t.size(); ++w) {
     const int mention = sm.MentionAt(w);
     if (mention < 0 || std::find(skip.begin(), skip.end(), mention) != skip.end()) continue;
+    // A pronoun coreference resolved is no actor to PETRARCH, which reads no pronouns: "Sam
+    // began to question whether he has a future with the Orcs" targets the Orcs.
+    if (t.word(w).upos == "PRON") continue;
     int up = w;
     for (int step = 0; step < 8 && up >= 0 && up != v; ++step) up = t.Head(up);
     if (up == v) return w;
   }
   return -1;
+}
+
+// True when "former" stands before a mention's head word ("former Gondor prosecutors").
+bool FormerBefore(const Sentence& s, const ActorMention& am) {
+  for (int w = am.first_word; w < am.head_word && w < static_cast<int>(s.words.size()); ++w) {
+    if (AsciiLower(s.words[w].form) == "former") return true;
+  }
+  return false;
 }
 
 // True when the words between a and b hold a coordinating conjunction and no verb: two
@@ -415,6 +504,7 @@ void PetrarchCoder::Code(Document* doc) const {
   for (size_t index = 0; index < doc->sentences.size(); ++index) {
     const Sentence& s = doc->sentences[index];
     if (discards_.Find(s) != nullptr) continue;
+    AddNewActorMentions(static_cast<int>(index), new_actor_length_, doc);
     const SentenceMatcher sm(verbs_, *doc, static_cast<int>(index), petrarch1_);
     const DepTree& t = sm.tree();
     // A dictionary phrase with several codes ("[FRO] [BIL] [SAM]" reads "FRO/BIL/SAM") is
@@ -435,12 +525,16 @@ void PetrarchCoder::Code(Document* doc) const {
       const bool nominal =
           am.type.empty() && am.code.size() >= 3 && !IsTransnationalRoot(am.code.substr(0, 3));
       const bool agent_alone = nominal && am.country.empty();
+      // TABARI's convention, kept by PETRARCH-1 dictionaries: a former official is an elite
+      // ("Arnor former security officials" ARNELI, "former Gondor prosecutors" GONELI).
+      const bool former = petrarch1_ && nominal && !am.sectors.empty() && FormerBefore(s, am);
       if (nominal && !am.sectors.empty()) {
         // A nominal takes the roots of the named actors it is "from", "in" or "of", each
         // conjunct its own ("Soldiers from Gondor" GONMIL, "Lawmakers in Fornost and Gondor"
         // FORLEG, GONLEG; "The ambassadors of Arnor and Gondor" ARNGOV, GONGOV).
         std::string sector;
         for (const std::string& block : am.sectors) sector += block;
+        if (former) sector = "ELI";
         // Coordinated nominals share the phrase: "Lawmakers and officials in Fornost".
         std::vector<int> kids = t.Kids(am.head_word);
         if (t.Rel(am.head_word) == "conj" && t.Head(am.head_word) >= 0) {
@@ -454,14 +548,16 @@ void PetrarchCoder::Code(Document* doc) const {
           for (int other : MentionsAt(sm, k)) {
             if (doc->mentions[other].type.empty()) continue;  // a named actor
             for (const std::string& root : split(doc->mentions[other].code)) {
-              out.push_back(root.substr(0, 3) + sector);
+              out.push_back(JoinCodes(root, sector));
             }
           }
         }
       }
-      if (out.empty()) out = split(am.code);
+      if (out.empty()) out = split(former ? am.country + "ELI" : am.code);
       // Else its root is unknown, which PETRARCH writes "---" ("Clerics" ---REL).
-      if (agent_alone && out.size() == 1 && out[0] == am.code) out[0] = "---" + am.code;
+      if (agent_alone && out.size() == 1 && out[0] == (former ? "ELI" : am.code)) {
+        out[0] = "---" + out[0];
+      }
       return out;
     };
     auto emit_one = [&](const std::string& code, int src, const std::string& src_code, int tgt,
@@ -510,8 +606,12 @@ void PetrarchCoder::Code(Document* doc) const {
       }
     };
     for (const PetrarchVerbMatch& m : sm.Run()) {
-      const int v = m.verb_word;
-      int subject = m.source_word >= 0 ? m.source_word : SubjectWord(t, v, petrarch1_);
+      // The verb's clause: the verb, or the word a mis-tagged verb modifies.
+      const int v = sm.ModalLeaf(m.verb_word) ? t.Head(m.verb_word) : m.verb_word;
+      const int trigger = m.verb_word;
+      int subject = m.source_word >= 0     ? m.source_word
+                    : sm.NounAfterActor(v) ? v - 1
+                                           : SubjectWord(t, v, petrarch1_);
       std::vector<int> sources = MentionsAt(sm, subject);
       if (sources.empty() && subject >= 0 && t.word(subject).upos == "PRON" && t.Head(v) >= 0) {
         // An uncoded pronoun in a complement clause is the governing clause's subject
@@ -548,7 +648,7 @@ void PetrarchCoder::Code(Document* doc) const {
         // "Gondor and Osgiliath delayed their meeting": the actors act on each other.
         for (int a : sources) {
           for (int b : sources) {
-            if (a != b) emit(m.code.empty() ? m.reciprocal : m.code, a, b, v);
+            if (a != b) emit(m.code.empty() ? m.reciprocal : m.code, a, b, trigger);
           }
         }
         continue;
@@ -560,8 +660,8 @@ void PetrarchCoder::Code(Document* doc) const {
       }
       for (int a : sources) {
         for (int b : targets) {
-          emit(m.code, a, b, v);
-          emit(m.reciprocal, b, a, v);
+          emit(m.code, a, b, trigger);
+          emit(m.reciprocal, b, a, trigger);
         }
       }
     }

@@ -52,6 +52,9 @@ class PetrarchCoder {
   // a target is coded too, "---" standing for the missing side.
   void set_require_dyad(bool on) { require_dyad_ = on; }
   bool require_dyad() const { return require_dyad_; }
+  // PETRARCH's new_actor_length option (0, off, by default): an uncoded noun phrase of at
+  // most this many words is an actor coded by its words (src/events/petrarch_new_actors.h).
+  void set_new_actor_length(size_t words) { new_actor_length_ = words; }
   // PETRARCH-1's reading, on for a verb file in its flat syntax (no preposition groups), else
   // off: an agentless passive reads as written, its subject the source ("X was criticized
   // over its dispute with Y": X/Y; PETRARCH-2 keeps X the target), and a pattern word
@@ -66,6 +69,7 @@ class PetrarchCoder {
   const Codebook* codebook_;
   PetrarchDiscards discards_;
   bool require_dyad_ = true;
+  size_t new_actor_length_ = 0;
   bool petrarch1_ = false;
 };
 

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "base/file.h"
 
 namespace dyad {
@@ -25,7 +27,9 @@ const char* kVerbs =
     "--- WELCOME [041] ---\nWELCOME\n"
     "--- ACT [100] ---\nACT\n"
     "- INDICATED WOULD * NOW [1010]\n"
-    "--- ARRIVE [032:033] ---\nARRIVE\n";
+    "--- ARRIVE [032:033] ---\nARRIVE\n"
+    "--- CELEBRATE [181] ---\nCELEBRATE\n"
+    "- * IFTAR AT ^ ^ + [044]\n";
 
 struct W {
   const char* form;
@@ -267,6 +271,162 @@ TEST_F(PetrarchCoderTest, NominalsTakeTheRootsTheyAreOfOrUnknown) {
             (V{"ARNLEG/GON/041", "ARNREL/GON/041"}));
 }
 
+TEST_F(PetrarchCoderTest, NominalInABodyKeepsTheBodysCodeOnce) {
+  // Officials in the White House [USAGOV] welcomed Gondor: USAGOV, the agent's GOV once.
+  EXPECT_EQ(Code({{"Officials", "official", "NOUN", 5, "nsubj"},
+                  {"in", "in", "ADP", 4, "case"},
+                  {"White", "White", "PROPN", 4, "compound"},
+                  {"House", "House", "PROPN", 1, "nmod"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Gondor", "Gondor", "PROPN", 5, "obj"}},
+                 {{0, 1, "GOV", ""}, {2, 4, "USAGOV", "ORG", "USA"}, {5, 6, "GON"}}),
+            (V{"USAGOV/GON/041"}));
+}
+
+TEST_F(PetrarchCoderTest, FormerOfficialsAreElitesInPetrarch1) {
+  // "Arnor former officials restored ties with former Gondor prosecutors": TABARI's and
+  // PETRARCH-1's ELI for a former agent; PETRARCH-2 files keep the agent.
+  const std::vector<W> words = {{"Arnor", "Arnor", "PROPN", 3, "compound"},
+                                {"former", "former", "ADJ", 3, "amod"},
+                                {"officials", "official", "NOUN", 4, "nsubj"},
+                                {"restored", "restore", "VERB", 0, "root"},
+                                {"ties", "tie", "NOUN", 4, "obj"},
+                                {"with", "with", "ADP", 9, "case"},
+                                {"former", "former", "ADJ", 9, "amod"},
+                                {"Gondor", "Gondor", "PROPN", 9, "compound"},
+                                {"prosecutors", "prosecutor", "NOUN", 5, "nmod"}};
+  const std::vector<M> mentions = {{0, 3, "ARNGOV", "", "ARN"}, {6, 9, "GONJUD", "", "GON"}};
+  EXPECT_EQ(Code(words, mentions), V{"ARNGOV/GONJUD/064"});
+  coder_->set_petrarch1(true);
+  EXPECT_EQ(Code(words, mentions), V{"ARNELI/GONELI/064"});
+}
+
+V Sorted(V v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+TEST_F(PetrarchCoderTest, ListMembersTheParserMisattached) {
+  // "Mordor, Fornost, and Gondor welcomed Osgiliath": Fornost parsed as an appositive.
+  EXPECT_EQ(Sorted(Code({{"Mordor", "Mordor", "PROPN", 7, "nsubj"},
+                         {",", ",", "PUNCT", 3, "punct"},
+                         {"Fornost", "Fornost", "PROPN", 1, "appos"},
+                         {",", ",", "PUNCT", 6, "punct"},
+                         {"and", "and", "CCONJ", 6, "cc"},
+                         {"Gondor", "Gondor", "PROPN", 1, "conj"},
+                         {"welcomed", "welcome", "VERB", 0, "root"},
+                         {"Osgiliath", "Osgiliath", "PROPN", 7, "obj"}},
+                        {{0, 1, "MOR"}, {2, 3, "FOR"}, {5, 6, "GON"}, {7, 8, "OSG"}})),
+            (V{"FOR/OSG/041", "GON/OSG/041", "MOR/OSG/041"}));
+  // Without a conjunct after it an appositive renames: "Mordor, the Dark Land, welcomed".
+  EXPECT_EQ(Code({{"Mordor", "Mordor", "PROPN", 5, "nsubj"},
+                  {",", ",", "PUNCT", 3, "punct"},
+                  {"Land", "Land", "PROPN", 1, "appos"},
+                  {",", ",", "PUNCT", 3, "punct"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Osgiliath", "Osgiliath", "PROPN", 5, "obj"}},
+                 {{0, 1, "MOR"}, {2, 3, "DLA"}, {5, 6, "OSG"}}),
+            V{"MOR/OSG/041"});
+  // "Ithilen sheep and goats of Gondor welcomed Osgiliath": the goats are Gondor's.
+  EXPECT_EQ(Code({{"Ithilen", "Ithilen", "PROPN", 2, "compound"},
+                  {"sheep", "sheep", "NOUN", 7, "nsubj"},
+                  {"and", "and", "CCONJ", 4, "cc"},
+                  {"goats", "goat", "NOUN", 2, "conj"},
+                  {"of", "of", "ADP", 6, "case"},
+                  {"Gondor", "Gondor", "PROPN", 4, "nmod"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Osgiliath", "Osgiliath", "PROPN", 7, "obj"}},
+                 {{0, 2, "ITH"}, {5, 6, "GON"}, {7, 8, "OSG"}}),
+            (V{"ITH/OSG/041", "GON/OSG/041"}));
+  // "Bree welcomed Eriadori and Calenardhon leaders": coordinated modifiers, two actors.
+  EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "nsubj"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"Eriadori", "Eriadori", "PROPN", 6, "compound"},
+                  {"and", "and", "CCONJ", 5, "cc"},
+                  {"Calenardhon", "Calenardhon", "PROPN", 3, "conj"},
+                  {"leaders", "leader", "NOUN", 2, "obj"}},
+                 {{0, 1, "BRE"}, {2, 3, "ERI"}, {4, 6, "CAL"}}),
+            (V{"BRE/CAL/041", "BRE/ERI/041"}));
+}
+
+TEST_F(PetrarchCoderTest, NewActorsAreShortUncodedNounPhrases) {
+  // "Gryffindor's head Minerva McGonagall arrived in the Ministry of Magic on Wednesday":
+  // no dictionary knows them; with new_actor_length 4 both phrases are actors (the parser's
+  // two subjects one phrase, no 's, no time), with 3 neither (nor "Magic" inside one).
+  const std::vector<W> words = {{"Gryffindor", "Gryffindor", "PROPN", 3, "nmod:poss"},
+                                {"'s", "'s", "PART", 1, "case"},
+                                {"head", "head", "NOUN", 6, "nsubj"},
+                                {"Minerva", "Minerva", "PROPN", 6, "nsubj"},
+                                {"McGonagall", "McGonagall", "PROPN", 4, "flat"},
+                                {"arrived", "arrive", "VERB", 0, "root"},
+                                {"in", "in", "ADP", 9, "case"},
+                                {"the", "the", "DET", 9, "det"},
+                                {"Ministry", "Ministry", "PROPN", 6, "obl"},
+                                {"of", "of", "ADP", 11, "case"},
+                                {"Magic", "Magic", "PROPN", 9, "nmod"},
+                                {"on", "on", "ADP", 13, "case"},
+                                {"Wednesday", "Wednesday", "PROPN", 9, "nmod"}};
+  EXPECT_EQ(Code(words, {}), V{});
+  coder_->set_new_actor_length(4);
+  EXPECT_EQ(Code(words, {}),
+            (V{"\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"/\"THE MINISTRY OF MAGIC\"/032",
+               "\"THE MINISTRY OF MAGIC\"/\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"/033"}));
+  // A phrase holding a coded actor is that actor's: "the Ministry of Gondor".
+  EXPECT_EQ(Code(words, {{10, 11, "GON"}}), (V{"\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"/GON/032",
+                                               "GON/\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"/033"}));
+  coder_->set_new_actor_length(3);
+  EXPECT_EQ(Code(words, {}), V{});
+}
+
+TEST_F(PetrarchCoderTest, CaretSkipsANounPhrase) {
+  // "Arnor celebrated Iftar at Osgiliath with the parliament of Gondor": each '^' skips an
+  // actor (Osgiliath, the parliament), '+' is Gondor.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                  {"celebrated", "celebrate", "VERB", 0, "root"},
+                  {"Iftar", "Iftar", "PROPN", 2, "obj"},
+                  {"at", "at", "ADP", 5, "case"},
+                  {"Osgiliath", "Osgiliath", "PROPN", 2, "obl"},
+                  {"with", "with", "ADP", 8, "case"},
+                  {"the", "the", "DET", 8, "det"},
+                  {"parliament", "parliament", "NOUN", 2, "obl"},
+                  {"of", "of", "ADP", 10, "case"},
+                  {"Gondor", "Gondor", "PROPN", 8, "nmod"}},
+                 {{0, 1, "ARN"}, {4, 5, "OSG"}, {6, 8, "LEG", ""}, {9, 10, "GON"}}),
+            V{"ARN/GON/044"});
+}
+
+TEST_F(PetrarchCoderTest, ResolvedPronounIsNoTarget) {
+  // "Arnor welcomed talks with him about Gondor", "him" resolved to Elrond by coreference:
+  // PETRARCH reads no pronouns, the first actor after the verb is Gondor.
+  EXPECT_EQ(Code({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                  {"welcomed", "welcome", "VERB", 0, "root"},
+                  {"talks", "talk", "NOUN", 2, "obj"},
+                  {"with", "with", "ADP", 5, "case"},
+                  {"him", "he", "PRON", 3, "nmod"},
+                  {"about", "about", "ADP", 7, "case"},
+                  {"Gondor", "Gondor", "PROPN", 3, "nmod"}},
+                 {{0, 1, "ARN"}, {4, 5, "ELF", "PER"}, {6, 7, "GON"}}),
+            V{"ARN/GON/041"});
+}
+
+TEST_F(PetrarchCoderTest, VerbTaggedAsNounAfterTheFirstActor) {
+  // "Bree arrives in Gondor", "arrives" tagged a noun with "Bree" its compound: a verb.
+  EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "compound"},
+                  {"arrives", "arrive", "NOUN", 0, "root"},
+                  {"in", "in", "ADP", 4, "case"},
+                  {"Gondor", "Gondor", "PROPN", 2, "nmod"}},
+                 {{0, 2, "BRE"}, {3, 4, "GON"}}),
+            (V{"BRE/GON/032", "GON/BRE/033"}));
+  // Not after a determiner: "the Bree arrival in Gondor" names no event.
+  EXPECT_EQ(Code({{"The", "the", "DET", 3, "det"},
+                  {"Bree", "Bree", "PROPN", 3, "compound"},
+                  {"arrives", "arrive", "NOUN", 0, "root"},
+                  {"in", "in", "ADP", 5, "case"},
+                  {"Gondor", "Gondor", "PROPN", 3, "nmod"}},
+                 {{1, 3, "BRE"}, {4, 5, "GON"}}),
+            V{});
+}
+
 TEST_F(PetrarchCoderTest, VerbCodeWithReciprocal) {
   // Bree arrived in Gondor: the block's [032:033] codes the host's side too.
   EXPECT_EQ(Code({{"Bree", "Bree", "PROPN", 2, "nsubj"},
@@ -426,6 +586,55 @@ TEST(PetrarchCoderDialect, Petrarch1PatternWordsMatchTheFormAsWritten) {
   EXPECT_EQ(code("efforts", "effort"), V{"ARN/GON/345"});  // no lemma match
   (*coder)->set_petrarch1(false);
   EXPECT_EQ(code("efforts", "effort"), V{"ARN/GON/987"});  // PETRARCH-2: lemma matches
+}
+
+TEST(PetrarchCoderDialect, Petrarch1VerbInTwoBlocksHasBothBlocksPatterns) {
+  const std::string path = testing::TempDir() + "/coder-two-blocks.verbs";
+  ASSERT_TRUE(WriteFile(path,
+                        "--- SHOT [---] ---\nSHOT\n- * AND_WOUND [223]\n"
+                        "--- SHOT [223] ---\nSHOT\n- * DEAD IN $ [224]\n")
+                  .ok());
+  std::vector<std::string> warnings;
+  auto coder = PetrarchCoder::Load(path, nullptr, &warnings);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  ASSERT_TRUE((*coder)->petrarch1());
+  // "Arnor shot Gondor dead in Osgiliath": the second block's pattern, Osgiliath the source.
+  const std::vector<W> words = {
+      {"Arnor", "Arnor", "PROPN", 2, "nsubj"}, {"shot", "shoot", "VERB", 0, "root"},
+      {"Gondor", "Gondor", "PROPN", 2, "obj"}, {"dead", "dead", "ADJ", 2, "xcomp"},
+      {"in", "in", "ADP", 6, "case"},          {"Osgiliath", "Osgiliath", "PROPN", 2, "obl"}};
+  const std::vector<M> mentions = {{0, 1, "ARN"}, {2, 3, "GON"}, {5, 6, "OSG"}};
+  Document doc = MakeDoc(words, mentions);
+  (*coder)->Code(&doc);
+  EXPECT_EQ(Triples(doc), V{"OSG/GON/224"});
+  // PETRARCH-2 reading: the first block only, whose verb codes nothing.
+  (*coder)->set_petrarch1(false);
+  doc = MakeDoc(words, mentions);
+  (*coder)->Code(&doc);
+  EXPECT_EQ(Triples(doc), V{});
+}
+
+TEST(PetrarchCoderDialect, VerbAfterAModalTaggedAsAModifier) {
+  const std::string path = testing::TempDir() + "/coder-modal.verbs";
+  ASSERT_TRUE(
+      WriteFile(path, "--- ABANDON [345] ---\nABANDON\n- * IMPROVED RELATIONS [904]\n").ok());
+  auto coder = PetrarchCoder::Load(path, nullptr, nullptr);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  // "Arnor will abandon improved relations with Gondor", "abandon" tagged an adverb of
+  // "improved": after "will" it is the verb, its clause the one of "improved".
+  Document doc = MakeDoc({{"Arnor", "Arnor", "PROPN", 4, "nsubj"},
+                          {"will", "will", "AUX", 4, "aux"},
+                          {"abandon", "abandon", "ADV", 4, "advmod"},
+                          {"improved", "improve", "VERB", 0, "root"},
+                          {"relations", "relation", "NOUN", 4, "obj"},
+                          {"with", "with", "ADP", 7, "case"},
+                          {"Gondor", "Gondor", "PROPN", 5, "nmod"}},
+                         {{0, 1, "ARN"}, {6, 7, "GON"}});
+  doc.sentences[0].words[1].xpos = "MD";
+  (*coder)->Code(&doc);
+  EXPECT_EQ(Triples(doc), V{"ARN/GON/904"});
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].trigger_text, "abandon");
 }
 
 TEST(PetrarchCoderDialect, UnderscoreJoinsANounToTheVerb) {

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "actors/actor_coder.h"
+#include "actors/sentence_actors.h"
 #include "base/file.h"
 
 namespace dyad {
@@ -173,7 +174,8 @@ TEST(PetrarchLexicon, InsteadOfDyadOwnTables) {
 }
 
 // A coder over dictionaries written for one test (ctest runs tests in parallel processes).
-std::unique_ptr<ActorCoder> LoadText(const std::string& actors, const std::string& agents) {
+std::unique_ptr<ActorCoder> LoadText(const std::string& actors, const std::string& agents,
+                                     bool replace = false) {
   const std::string base = testing::TempDir() + "/lexicon-" +
                            testing::UnitTest::GetInstance()->current_test_info()->name();
   EXPECT_TRUE(WriteFile(base + ".actors", actors).ok());
@@ -181,6 +183,7 @@ std::unique_ptr<ActorCoder> LoadText(const std::string& actors, const std::strin
   ActorDictionaryOptions options;
   options.actor_files = {base + ".actors"};
   options.agent_files = {base + ".agents"};
+  options.replace_dyad = replace;
   auto coder = ActorCoder::Load(kKb, "", "", options);
   EXPECT_TRUE(coder.ok()) << coder.status().ToString();
   return coder.ok() ? std::move(coder).value() : nullptr;
@@ -266,6 +269,80 @@ TEST(PetrarchLexicon, FirstDictionaryActorCodesThePhrase) {
   coder->Code(&doc);
   ASSERT_EQ(doc.mentions.size(), 1u);
   EXPECT_EQ(doc.mentions[0].code, "ELF");
+}
+
+TEST(PetrarchLexicon, DictionaryAgentCodesADefiniteOrNamedNounPhrase) {
+  // With no actor in it, a dictionary agent anywhere in a definite or named noun phrase codes
+  // the phrase ("the official news agency WFNA" is an official, "The Calenardhon government
+  // issue" CALGOV); a bare noun phrase is an activity ("military exercises" names no one).
+  auto coder =
+      LoadText("CALENARDHON [CAL]\n", "OFFICIAL [~GOV]\nGOVERNMENT [~GOV]\nMILITARY [~MIL]\n",
+               /*replace=*/true);
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "the/DET/DT official/ADJ/JJ news/NOUN/NN agency/NOUN/NN WFNA/PROPN/NNP "
+                         "said/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].text, "the official news agency WFNA");
+  EXPECT_EQ(doc.mentions[0].code, "GOV");
+  EXPECT_EQ(doc.mentions[0].type, "");
+  doc = MakeDoc("2010-01-01",
+                "The/DET/DT Calenardhon/PROPN/NNP government/NOUN/NN issue/NOUN/NN "
+                "condemned/VERB/VBD military/ADJ/JJ exercises/NOUN/NNS ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].text, "The Calenardhon government issue");
+  EXPECT_EQ(doc.mentions[0].code, "CALGOV");
+}
+
+TEST(PetrarchLexicon, DictionaryActorBeforeAgentKeepsItsWholeCode) {
+  // "West German [GMWGOV] world government [~WGO] activists": the actor's whole code, the
+  // agent's blocks once (GMWGOVWGO); "Quibbler [HGWGOVMED] government newspaper [~GOVMED]".
+  auto coder = LoadText("WEST_GERMAN [GMWGOV]\nQUIBBLER [HGWGOVMED]\n",
+                        "WORLD_GOVERNMENT {} [~WGO]\nGOVERNMENT_NEWSPAPER [~GOVMED]\n",
+                        /*replace=*/true);
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "West/PROPN/NNP German/ADJ/JJ world/NOUN/NN government/NOUN/NN "
+                         "activists/NOUN/NNS spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "GMWGOVWGO");
+  doc = MakeDoc("2010-01-01",
+                "The/DET/DT Quibbler/PROPN/NNP government/NOUN/NN newspaper/NOUN/NN "
+                "spoke/VERB/VBD ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "HGWGOVMED");
+  EXPECT_EQ(JoinCodes("USAGOV", "GOV"), "USAGOV");
+  EXPECT_EQ(JoinCodes("GON", "GOV"), "GONGOV");
+}
+
+TEST(PetrarchLexicon, AdjectivesBeforeADictionaryAgentStayInThePhrase) {
+  // "the Gondor main opposition group" is one phrase (GONMOP), "the evil Arnor awful Gondor"
+  // one (the first actor's, ARN); "Gondor last year" is two.
+  auto coder = LoadText("GONDOR [GON]\nARNOR [ARN]\n", "MAIN_OPPOSITION_GROUP [~MOP]\n",
+                        /*replace=*/true);
+  ASSERT_NE(coder, nullptr);
+  Document doc = MakeDoc("2010-01-01",
+                         "ties/NOUN/NNS with/ADP/IN the/DET/DT Gondor/PROPN/NNP main/ADJ/JJ "
+                         "opposition/NOUN/NN group/NOUN/NN ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].text, "the Gondor main opposition group");
+  EXPECT_EQ(doc.mentions[0].code, "GONMOP");
+  doc = MakeDoc("2010-01-01",
+                "ties/NOUN/NNS with/ADP/IN the/DET/DT evil/ADJ/JJ Arnor/PROPN/NNP awful/ADJ/JJ "
+                "Gondor/PROPN/NNP ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].code, "ARN");
+  doc = MakeDoc("2010-01-01",
+                "ties/NOUN/NNS with/ADP/IN Gondor/PROPN/NNP last/ADJ/JJ year/NOUN/NN ./PUNCT/.");
+  coder->Code(&doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].text, "Gondor");
 }
 
 TEST(PetrarchLexicon, PrefixAgentGoesBeforeTheCode) {
