@@ -270,6 +270,16 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       if (e.first_word <= run_end - 1 && run_end - 1 < e.end_word) c->type = e.type;
     }
     if (c->has_title && c->type != "ORG") c->type = "PER";
+    if (c->type == "PER" && run_end - run_first == 1 && !c->agent.empty()) {
+      // A title and a surname name the one person of the tables who holds that title on
+      // the article's date: "President Putin", "Chancellor Scholz".
+      if (const PersonRole* role = kb.LookUpTitledSurname(c->name, c->agent, doc.date)) {
+        c->head = Chunk::kPerson;
+        c->known = true;
+        c->name = role->name;
+        SetFromCode(kb, role->Code(), c);
+      }
+    }
     if (IsBodyWord(s.words[run_end - 1].form)) {
       // The words before a body's name are part of it ("General Office"), not titles.
       c->type = "ORG";

@@ -209,6 +209,9 @@ Status ActorKb::LoadPeople(const std::string& path) {
     const int index = static_cast<int>(roles_.size());
     people_[r.name].push_back(index);
     folded_people_[Folded(r.name)].push_back(index);
+    if (const size_t space = r.name.rfind(' '); space != std::string::npos) {
+      surnames_[Folded(r.name.substr(space + 1))].push_back(index);
+    }
     for (const auto& a : r.aliases) {
       people_[a].push_back(index);
       folded_people_[Folded(a)].push_back(index);
@@ -272,6 +275,20 @@ const Agent* ActorKb::LookUpAgent(std::string_view noun) const {
   return it == agent_index_.end() ? nullptr : &agents_[it->second];
 }
 
+namespace {
+
+// True when a role's title (folded) is `title` or ends with it, and not as a deputy's:
+// "Prime Minister" and "Foreign Minister" have "minister", "Vice President" lacks "president".
+bool TitleEndsWith(const std::string& role_title, std::string_view title) {
+  if (role_title == title) return true;
+  if (role_title.size() <= title.size() || !role_title.ends_with(title)) return false;
+  const std::string_view before(role_title.data(), role_title.size() - title.size());
+  if (!before.ends_with(' ')) return false;
+  return !before.ends_with("vice ") && !before.ends_with("deputy ");
+}
+
+}  // namespace
+
 const PersonRole* ActorKb::LookUpPerson(std::string_view name, std::string_view date,
                                         bool* active) const {
   const std::vector<int>* lines = nullptr;
@@ -294,6 +311,21 @@ const PersonRole* ActorKb::LookUpPerson(std::string_view name, std::string_view 
     if (last_ended == nullptr || r.end > last_ended->end) last_ended = &r;
   }
   return last_ended;
+}
+
+const PersonRole* ActorKb::LookUpTitledSurname(std::string_view surname, std::string_view title,
+                                               std::string_view date) const {
+  auto it = surnames_.find(Folded(surname));
+  if (it == surnames_.end() || title.empty()) return nullptr;
+  const PersonRole* found = nullptr;
+  for (int index : it->second) {
+    const PersonRole& r = roles_[index];
+    const bool active = (r.start.empty() || r.start <= date) && (r.end.empty() || date <= r.end);
+    if (!active || !TitleEndsWith(Folded(r.title), title)) continue;
+    if (found != nullptr && found->name != r.name) return nullptr;  // two such people
+    if (found == nullptr) found = &r;
+  }
+  return found;
 }
 
 void ActorKb::ForEachPhrase(const std::function<void(std::string_view)>& visit) const {

@@ -81,6 +81,13 @@ class ActorKb {
   // covers the date; the role returned is then the one that ended last (a former official).
   const PersonRole* LookUpPerson(std::string_view name, std::string_view date, bool* active) const;
 
+  // The one person with surname `surname` (the last word of the canonical name) whose role
+  // on `date` is titled `title` (a lower-case sector noun such as "president"; "minister"
+  // also fits "Foreign Minister", not a deputy's title): "President Putin" without a full
+  // name. nullptr when none or several.
+  const PersonRole* LookUpTitledSurname(std::string_view surname, std::string_view title,
+                                        std::string_view date) const;
+
   // Calls `visit` with every phrase the lookups above can match (names, people, agents).
   void ForEachPhrase(const std::function<void(std::string_view)>& visit) const;
 
@@ -100,6 +107,7 @@ class ActorKb {
   std::unordered_map<std::string, int> country_index_;
   std::unordered_map<std::string, std::vector<NameEntry>> names_, folded_names_;
   std::unordered_map<std::string, std::vector<int>> people_, folded_people_;  // -> roles_
+  std::unordered_map<std::string, std::vector<int>> surnames_;  // folded last word -> roles_
   std::unordered_map<std::string, int> agent_index_;
   std::vector<std::string> warnings_;
 };
