@@ -86,9 +86,9 @@ bool PhraseMatcher::MatchAt(const Document& doc, const Sentence& s, int first, i
   // The tokenizer keeps a sentence's last full stop on an abbreviation ("... oppose Hun
   // Sen."), so a name ending a sentence is also tried without it.
   const bool last = static_cast<size_t>(end) == s.words.size();
-  if (last && end - first > 1 && text.size() > 2 && text.back() == '.' &&
-      text[text.size() - 2] != '.' &&
-      s.words[end - 1].form.find('.') == s.words[end - 1].form.size() - 1) {
+  const std::string& last_form = s.words[end - 1].form;
+  if (last && end - first > 1 && last_form.size() > 1 &&
+      last_form.find('.') == last_form.size() - 1) {  // one full stop, at its end
     return MatchText(doc, s, text.substr(0, text.size() - 1), first, end, item);
   }
   return false;

@@ -7,8 +7,9 @@ namespace dyad {
 namespace {
 
 // The country an item names or belongs to, or "" (agents, PETRARCH codes, ambiguous places).
-std::string CountryOf(const ActorKb& kb, const PlaceGazetteer& places, const Document& doc,
-                      const Sentence& s, const LexItem& item) {
+// `namesakes`: for a place, every place of its name.
+std::string CountryOf(const ActorKb& kb, const LexItem& item,
+                      const std::vector<const Place*>& namesakes) {
   switch (item.kind) {
     case LexKind::kCountry:
     case LexKind::kCapital:
@@ -24,7 +25,6 @@ std::string CountryOf(const ActorKb& kb, const PlaceGazetteer& places, const Doc
       return item.active ? item.role->country : "";
     case LexKind::kPlace: {
       // A place counts only when every namesake lies in one country.
-      const auto namesakes = places.LookUp(PhraseText(doc, s, item.first_word, item.end_word));
       for (const Place* p : namesakes) {
         if (p->country != item.place->country) return "";
       }
@@ -67,22 +67,32 @@ bool Unsupported(const std::vector<const Place*>& namesakes) {
 void PreferPlacesInContext(const ActorKb& kb, const PlaceGazetteer& places, const Document& doc,
                            std::vector<std::vector<LexItem>>* items) {
   std::map<std::string, int> mentions;  // country -> items that name it
+  // Per sentence and item: a place's namesakes, looked up once for both passes.
+  std::vector<std::vector<std::vector<const Place*>>> namesakes_of(items->size());
   bool any_place = false;
   for (size_t i = 0; i < items->size(); ++i) {
-    for (const LexItem& item : (*items)[i]) {
-      const std::string country = CountryOf(kb, places, doc, doc.sentences[i], item);
+    const std::vector<LexItem>& sentence_items = (*items)[i];
+    namesakes_of[i].resize(sentence_items.size());
+    for (size_t k = 0; k < sentence_items.size(); ++k) {
+      const LexItem& item = sentence_items[k];
+      if (item.kind == LexKind::kPlace) {
+        namesakes_of[i][k] =
+            places.LookUp(PhraseText(doc, doc.sentences[i], item.first_word, item.end_word));
+        any_place = true;
+      }
+      const std::string country = CountryOf(kb, item, namesakes_of[i][k]);
       if (!country.empty()) ++mentions[country];
-      any_place = any_place || item.kind == LexKind::kPlace;
     }
   }
   if (!any_place) return;
   for (size_t i = 0; i < items->size(); ++i) {
     const Sentence& s = doc.sentences[i];
     std::vector<LexItem>& sentence_items = (*items)[i];
+    std::vector<std::vector<const Place*>>& namesakes_in = namesakes_of[i];
     for (size_t k = 0; k < sentence_items.size(); ++k) {
       LexItem& item = sentence_items[k];
       if (item.kind != LexKind::kPlace) continue;
-      const auto namesakes = places.LookUp(PhraseText(doc, s, item.first_word, item.end_word));
+      const std::vector<const Place*>& namesakes = namesakes_in[k];
       if (namesakes.size() < 2) continue;
       const std::string local = CountryAfterComma(kb, s, sentence_items, k);
       const Place* chosen = nullptr;
@@ -105,6 +115,7 @@ void PreferPlacesInContext(const ActorKb& kb, const PlaceGazetteer& places, cons
         item.place = chosen;
       } else if (local.empty() && Unsupported(namesakes)) {
         sentence_items.erase(sentence_items.begin() + static_cast<long>(k));
+        namesakes_in.erase(namesakes_in.begin() + static_cast<long>(k));
         --k;
       }
     }

@@ -139,10 +139,15 @@ void Tagger::SetTags(std::vector<std::string> tags) {
   tags_ = std::move(tags);
   upos_.clear();
   xpos_.clear();
+  verbal_.clear();
+  past_tense_ = -1;
   for (const auto& tag : tags_) {
     size_t tab = tag.find('\t');
     upos_.push_back(tag.substr(0, tab));
     xpos_.push_back(tab == std::string::npos ? "_" : tag.substr(tab + 1));
+    verbal_.push_back(upos_.back() == "VERB" || upos_.back() == "AUX");
+    if (upos_.back() == "VERB" && xpos_.back() == "VBD")
+      past_tense_ = static_cast<int>(upos_.size()) - 1;
   }
 }
 
@@ -215,7 +220,7 @@ void Tagger::Tag(Sentence* sentence) const {
       const float s = score(i, t);
       if (s > best_score) best[i] = static_cast<int>(t), best_score = s;
     }
-    has_verb = has_verb || upos_[best[i]] == "VERB" || upos_[best[i]] == "AUX";
+    has_verb = has_verb || verbal_[best[i]];
   }
   if (!has_verb) ForceFiniteVerb(*sentence, score, &best);
   for (size_t i = 0; i < n; ++i) ApplyTag(best[i], &sentence->words[i]);
@@ -228,24 +233,18 @@ void Tagger::ForceFiniteVerb(const Sentence& sentence, const Score& score,
   // lower-case "-ed" word whose past-tense tag loses least to its best tag becomes that verb.
   // Headlines and fragments (no final full stop, under four words) are left alone.
   const size_t n = sentence.words.size();
-  if (n < 5 || sentence.words.back().form != ".") return;
-  int word = -1, tag = -1;
+  if (past_tense_ < 0 || n < 5 || sentence.words.back().form != ".") return;
+  int word = -1;
   float least = 0;
   for (size_t i = 1; i + 1 < n; ++i) {
     const std::string& form = sentence.words[i].form;
     if (form.size() < 4 || !(form[0] >= 'a' && form[0] <= 'z') || !form.ends_with("ed")) continue;
     const std::string& upos = upos_[(*best)[i]];
     if (upos != "NOUN" && upos != "ADJ" && upos != "ADV") continue;
-    for (size_t t = 0; t < tags_.size(); ++t) {
-      if (upos_[t] != "VERB" || xpos_[t] != "VBD") {
-        continue;
-      }
-      const float loss = score(i, (*best)[i]) - score(i, t);
-      if (tag < 0 || loss < least)
-        word = static_cast<int>(i), tag = static_cast<int>(t), least = loss;
-    }
+    const float loss = score(i, (*best)[i]) - score(i, past_tense_);
+    if (word < 0 || loss < least) word = static_cast<int>(i), least = loss;
   }
-  if (tag >= 0) (*best)[word] = tag;
+  if (word >= 0) (*best)[word] = past_tense_;
 }
 
 Status Tagger::Save(const std::string& path) const {
