@@ -154,7 +154,22 @@ Status RunEvalEvents(const EvalEventsArgs& args) {
     for (const SpanGold& g : gold) {
       const Document doc = runner->Code(std::to_string(g.line), g.text, args.date);
       const int m = MainEvent(doc, main_options);
-      s.Add(g, m >= 0 ? &doc.events[m] : nullptr);
+      const Event* e = m >= 0 ? &doc.events[m] : nullptr;
+      s.Add(g, e);
+      // Gold and coded "source -> target" texts.
+      auto texts = [&](const std::vector<Span>& spans) {
+        std::string out;
+        for (const Span& sp : spans) {
+          if (!out.empty()) out += " | ";
+          out += g.text.substr(sp.begin, sp.end - sp.begin);
+        }
+        return out;
+      };
+      std::string gold_texts = texts(g.sources);
+      gold_texts.append(" -> ").append(texts(g.targets));
+      std::string coded = "-";
+      if (e != nullptr) coded = e->source.text + " -> " + e->target.text;
+      dump.Add(gold_texts, coded, e, g.text);
     }
     out["sentences"] = s.sentences;
     out["with_event"] = s.with_event;

@@ -229,6 +229,19 @@ class SentenceCoder {
     }
   }
 
+  // A number, a quantity or a body of people, not a relation to them ("opponents of").
+  bool IsPartOrGroup(int x) const {
+    if (tree_.word(x).upos == "NUM") return true;
+    return tree_.word(x).upos == "NOUN" &&
+           In(tree_.Lemma(x),
+              {"dozen",   "hundred",    "thousand",   "million", "score",  "number", "group",
+               "convoy",  "contingent", "delegation", "team",    "unit",   "band",   "batch",
+               "handful", "couple",     "majority",   "rest",    "member", "part",   "nation",
+               "island",  "state",      "country",    "website", "vessel", "ship",   "boat",
+               "plane",   "aircraft",   "vehicle",    "truck",   "bus",    "camp",   "base",
+               "column",  "squad",      "battalion",  "brigade", "force",  "crew"});
+  }
+
   // The actors a dependent stands for: its mention, its conjuncts' and its appositions'.
   std::vector<Side> SidesAt(int w) const {
     std::vector<Side> out;
@@ -242,6 +255,12 @@ class SentenceCoder {
         AddSides(mention_at_[x], &out);
       } else if (int a = tree_.Child(x, "appos"); a >= 0 && Coded(a)) {
         AddSides(mention_at_[a], &out);
+      } else if (IsPartOrGroup(x)) {
+        // An uncoded quantity or group stands for the actor it is "of": "arrested dozens of
+        // Colombian smugglers", "attacked a convoy of Somali militants".
+        for (int k : tree_.PrepKids(x, "of")) {
+          if (Coded(k)) AddSides(mention_at_[k], &out);
+        }
       }
     }
     return out;

@@ -140,12 +140,16 @@ void Tagger::SetTags(std::vector<std::string> tags) {
   upos_.clear();
   xpos_.clear();
   verbal_.clear();
+  finite_.clear();
   past_tense_ = -1;
   for (const auto& tag : tags_) {
     size_t tab = tag.find('\t');
     upos_.push_back(tag.substr(0, tab));
     xpos_.push_back(tab == std::string::npos ? "_" : tag.substr(tab + 1));
     verbal_.push_back(upos_.back() == "VERB" || upos_.back() == "AUX");
+    const std::string& x = xpos_.back();
+    finite_.push_back(verbal_.back() &&
+                      (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || x == "VB"));
     if (upos_.back() == "VERB" && xpos_.back() == "VBD")
       past_tense_ = static_cast<int>(upos_.size()) - 1;
   }
@@ -213,34 +217,43 @@ void Tagger::Tag(Sentence* sentence) const {
   };
   std::vector<int>& best = scratch.best;
   best.assign(n, 0);
-  bool has_verb = false;
+  bool has_finite_verb = false;
   for (size_t i = 0; i < n; ++i) {
     float best_score = score(i, 0);
     for (size_t t = 1; t < k; ++t) {
       const float s = score(i, t);
       if (s > best_score) best[i] = static_cast<int>(t), best_score = s;
     }
-    has_verb = has_verb || verbal_[best[i]];
+    has_finite_verb = has_finite_verb || finite_[best[i]];
   }
-  if (!has_verb) ForceFiniteVerb(*sentence, score, &best);
+  if (!has_finite_verb) ForceFiniteVerb(*sentence, score, &best);
   for (size_t i = 0; i < n; ++i) ApplyTag(best[i], &sentence->words[i]);
 }
 
 template <typename Score>
 void Tagger::ForceFiniteVerb(const Sentence& sentence, const Score& score,
                              std::vector<int>* best) const {
-  // A full sentence ("The West imposed sanctions on Iraq.") has a verb: when none won, the
-  // lower-case "-ed" word whose past-tense tag loses least to its best tag becomes that verb.
-  // Headlines and fragments (no final full stop, under four words) are left alone.
+  // A full sentence ("The West imposed sanctions on Iraq.", "Police arrested dozens.") has a
+  // finite verb: when none won, the past participle or lower-case "-ed" noun, adjective or
+  // adverb whose past-tense tag loses least to its best tag becomes that verb. Headlines and
+  // fragments (no final full stop, under five words) are left alone.
   const size_t n = sentence.words.size();
   if (past_tense_ < 0 || n < 5 || sentence.words.back().form != ".") return;
   int word = -1;
   float least = 0;
   for (size_t i = 1; i + 1 < n; ++i) {
     const std::string& form = sentence.words[i].form;
-    if (form.size() < 4 || !(form[0] >= 'a' && form[0] <= 'z') || !form.ends_with("ed")) continue;
+    if (form.empty() || !(form[0] >= 'a' && form[0] <= 'z')) continue;
     const std::string& upos = upos_[(*best)[i]];
-    if (upos != "NOUN" && upos != "ADJ" && upos != "ADV") continue;
+    // A participle right after a noun or pronoun ("Police arrested dozens."), not one after
+    // an adverb ("highly recommended") or before its passive agent ("followed by coffee").
+    const std::string& before = upos_[(*best)[i - 1]];
+    const bool participle = upos == "VERB" && xpos_[(*best)[i]] == "VBN" &&
+                            (before == "NOUN" || before == "PROPN" || before == "PRON") &&
+                            sentence.words[i + 1].form != "by";
+    const bool ed_word = form.size() >= 4 && form.ends_with("ed") &&
+                         (upos == "NOUN" || upos == "ADJ" || upos == "ADV");
+    if (!participle && !ed_word) continue;
     const float loss = score(i, (*best)[i]) - score(i, past_tense_);
     if (word < 0 || loss < least) word = static_cast<int>(i), least = loss;
   }

@@ -73,6 +73,7 @@ class Tagger {
   std::vector<std::string> tags_;
   std::vector<std::string> upos_, xpos_;
   std::vector<char> verbal_;  // per tag: UPOS VERB or AUX
+  std::vector<char> finite_;  // per tag: a verb in a finite form (VBD, VBZ, VBP, MD, VB)
   int past_tense_ = -1;       // the tag VERB/VBD, -1 when the tag set lacks it
   // Word hash -> tag-set hash, for lower-cased forms and (salted) exact forms.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
