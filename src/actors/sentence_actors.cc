@@ -549,10 +549,15 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
     }
     Chunk c;
     c.first = w;
-    // Coordinated adjectives stay in their noun phrase: "Ithilen's awful and evil minister".
+    // Coordinated adjectives stay in their noun phrase: "Ithilen's awful and evil minister";
+    // coordinated demonyms do not ("Pakistani and Afghan officials" are two actors).
+    auto demonym = [&](int at) {
+      return item_at[at] != nullptr && item_at[at]->kind == LexKind::kAdjective;
+    };
     auto adjective_and = [&](int at) {
       return at > c.first && at + 1 < n && s.words[at].upos == "CCONJ" && item_at[at] == nullptr &&
-             s.words[at - 1].upos == "ADJ" && s.words[at + 1].upos == "ADJ";
+             s.words[at - 1].upos == "ADJ" && s.words[at + 1].upos == "ADJ" &&
+             !(demonym(at - 1) && demonym(at + 1));
     };
     while (w < n && (InChunk(s.words[w], item_at[w] != nullptr) || adjective_and(w))) {
       if (w > c.first && item_at[w] == nullptr && s.words[w].upos == "DET" &&
@@ -579,6 +584,40 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
   for (Chunk& c : chunks) AnalyseChunk(kb, doc, s, item_at, &c);
 
   const int m = static_cast<int>(chunks.size());
+  // A lone demonym or country coordinated with a demonym before a sector noun shares that
+  // noun: "Pakistani and Afghan officials" (PAKGOV, AFGGOV), "the Chinese and Venezuelan
+  // governments", "Pakistani, Afghan and Iranian officials". Right to left, so a list passes
+  // it along.
+  for (int i = m - 2; i >= 0; --i) {
+    Chunk& c = chunks[i];
+    const Chunk& next = chunks[i + 1];
+    const LexItem* only = item_at[c.end - 1];
+    const LexItem* lead = item_at[next.first];
+    auto determiners = [&](int from, int to) {
+      for (int w = from; w < to; ++w) {
+        if (s.words[w].upos != "DET") return false;
+      }
+      return true;
+    };
+    if (only == nullptr || !determiners(c.first, only->first_word) || only->end_word != c.end ||
+        next.head != Chunk::kAgent || next.sector.empty() || lead == nullptr ||
+        lead->kind != LexKind::kAdjective) {
+      continue;
+    }
+    const bool listed = (next.link == Link::kAnd &&
+                         (only->kind == LexKind::kAdjective || only->kind == LexKind::kCountry)) ||
+                        (next.link == Link::kComma && only->kind == LexKind::kAdjective);
+    if (!listed) continue;
+    c.head = Chunk::kAgent;
+    c.code.clear();
+    c.country = kb.countries()[only->index].code;
+    c.sector = next.sector;
+    c.agent = next.agent;
+    c.plural = next.plural;
+    c.type = next.type;
+    c.name.clear();  // a nominal now ("US troops"), not the name of a place
+    c.name_first = c.name_end = -1;
+  }
   // "of" chains: a title or sector noun without a country or sector takes them from the first
   // coded chunk it is "of" / "at" / "for" / "from".
   for (int i = m - 1; i >= 0; --i) {

@@ -73,6 +73,7 @@ class SentenceCoder {
   struct Side {
     int mention = -1;
     int actor = -1;
+    bool shares_noun = false;  // one of coordinated demonyms before one noun
   };
 
   int Subject(int v, bool noun, int depth = 0) const {
@@ -253,6 +254,24 @@ class SentenceCoder {
     for (int x : words) {
       if (mention_at_[x] >= 0 && Coded(x)) {
         AddSides(mention_at_[x], &out);
+        // Coordinated demonyms before this noun, coded apart by the actor coder: "Pakistani
+        // and Afghan officials", "Pakistani, Afghan and Iranian officials".
+        for (int m = mention_at_[x], guard = 0; guard < 16; ++guard) {
+          const int sep = doc_->mentions[m].first_word - 1;
+          if (sep < 1) break;
+          const std::string f = AsciiLower(tree_.word(sep).form);
+          const int before = mention_at_[sep - 1];
+          if ((f != "and" && f != ",") || before < 0 || !Coded(sep - 1) ||
+              doc_->mentions[before].end_word != sep ||
+              tree_.word(doc_->mentions[before].head_word).upos == "NOUN" ||
+              doc_->mentions[before].sectors != doc_->mentions[m].sectors) {
+            break;
+          }
+          const size_t from = out.size();
+          AddSides(before, &out);
+          for (size_t k = from; k < out.size(); ++k) out[k].shares_noun = true;
+          m = before;
+        }
       } else if (int a = tree_.Child(x, "appos"); a >= 0 && Coded(a)) {
         AddSides(mention_at_[a], &out);
       } else if (IsPartOrGroup(x)) {
@@ -441,7 +460,13 @@ class SentenceCoder {
     auto same = [](const Side& a, const Side& b) {
       return a.actor >= 0 ? a.actor == b.actor : a.mention == b.mention;
     };
-    if (targets.empty() && sources.size() >= 2 && ActsOnEachOther(p->code)) {
+    // Allies sharing one noun ("Russian and Syrian warplanes struck") do not fight each other.
+    bool allies = false;
+    for (const Side& a : sources) allies = allies || a.shares_noun;
+    const bool hostile = p->code.rfind("16", 0) == 0 || p->code.rfind("18", 0) == 0 ||
+                         p->code.rfind("19", 0) == 0 || p->code.rfind("20", 0) == 0;
+    if (targets.empty() && sources.size() >= 2 && ActsOnEachOther(p->code) &&
+        !(allies && hostile)) {
       // "both leaders signed", "Iran and Iraq signed a treaty": the sources act on each other.
       // Not so for "the police and prosecutors said" or "aided by Britain and Canada".
       for (const Side& a : sources) {
