@@ -206,6 +206,33 @@ int PhraseMatcher::MatchPetrarch(const Document& doc, const Sentence& s,
   return covered;
 }
 
+// The longest of dyad's phrases starting at word i, if any.
+bool PhraseMatcher::LongestAt(const Document& doc, const Sentence& s, int i, LexItem* item) const {
+  const int n = static_cast<int>(s.words.size());
+  bool found = false;
+  int limit = i;
+  while (limit < n && limit - i < kMaxPhraseWords &&
+         (s.words[limit].upos != "PUNCT" || InnerPunct(s.words[limit]))) {
+    ++limit;
+  }
+  // Only spans some phrase could cover are tried: their first written word must start a
+  // phrase, and they may have no more written words than such phrases have.
+  int first_word_end = i + 1;  // the words before the first space
+  while (first_word_end < limit && !SpaceBefore(doc, s, first_word_end)) ++first_word_end;
+  const int most_words = starts_.MaxWords(PhraseText(doc, s, i, first_word_end));
+  int written_words = 1;
+  for (int t = i + 1; t < limit; ++t) written_words += SpaceBefore(doc, s, t);
+  for (int end = limit; end > i && !found; --end) {
+    const bool possible = end > first_word_end ? written_words <= most_words
+                          : end == first_word_end
+                              ? most_words > 0
+                              : starts_.MaxWords(PhraseText(doc, s, i, end)) > 0;
+    if (possible) found = MatchAt(doc, s, i, end, item);
+    if (end - 1 > i) written_words -= SpaceBefore(doc, s, end - 1);
+  }
+  return found;
+}
+
 std::vector<LexItem> PhraseMatcher::Match(const Document& doc, const Sentence& s) const {
   std::vector<LexItem> items;
   const int n = static_cast<int>(s.words.size());
@@ -220,27 +247,15 @@ std::vector<LexItem> PhraseMatcher::Match(const Document& doc, const Sentence& s
       ++i;
       continue;
     }
-    int limit = i;
-    while (limit < n && limit - i < kMaxPhraseWords &&
-           (s.words[limit].upos != "PUNCT" || InnerPunct(s.words[limit]))) {
-      ++limit;
-    }
     LexItem item{};
-    bool found = false;
-    // Only spans some phrase could cover are tried: their first written word must start a
-    // phrase, and they may have no more written words than such phrases have.
-    int first_word_end = i + 1;  // the words before the first space
-    while (first_word_end < limit && !SpaceBefore(doc, s, first_word_end)) ++first_word_end;
-    const int most_words = starts_.MaxWords(PhraseText(doc, s, i, first_word_end));
-    int written_words = 1;
-    for (int t = i + 1; t < limit; ++t) written_words += SpaceBefore(doc, s, t);
-    for (int end = limit; end > i && !found; --end) {
-      const bool possible = end > first_word_end ? written_words <= most_words
-                            : end == first_word_end
-                                ? most_words > 0
-                                : starts_.MaxWords(PhraseText(doc, s, i, end)) > 0;
-      if (possible) found = MatchAt(doc, s, i, end, &item);
-      if (end - 1 > i) written_words -= SpaceBefore(doc, s, end - 1);
+    bool found = LongestAt(doc, s, i, &item);
+    // "the West" is a phrase, but "the West Bank" is the article and "West Bank": a phrase
+    // after a determiner that reaches further wins.
+    if (found && w.upos == "DET" && i + 1 < n) {
+      LexItem after{};
+      if (LongestAt(doc, s, i + 1, &after) && after.end_word > item.end_word) {
+        item = after;
+      }
     }
     if (petrarch_ != nullptr) {
       LexItem extra{};

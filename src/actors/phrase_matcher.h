@@ -64,6 +64,8 @@ class PhraseMatcher {
 
  private:
   bool MatchAt(const Document& doc, const Sentence& s, int first, int end, LexItem* item) const;
+  // The longest of dyad's own phrases starting at word `first`.
+  bool LongestAt(const Document& doc, const Sentence& s, int first, LexItem* item) const;
   // MatchAt for words [first, end) written as `text`.
   bool MatchText(const Document& doc, const Sentence& s, const std::string& text, int first,
                  int end, LexItem* item) const;

@@ -76,6 +76,16 @@ class SentenceCoder {
     bool shares_noun = false;  // one of coordinated demonyms before one noun
   };
 
+  // Verbs whose subject speaks about an event, not takes part in it.
+  bool JudgesOrReports(int v) const {
+    return In(tree_.Lemma(v),
+              {"condemn", "denounce",    "criticize", "criticise",   "deplore", "decry",
+               "slam",    "welcome",     "praise",    "hail",        "applaud", "commend",
+               "discuss", "investigate", "probe",     "report",      "deny",    "mourn",
+               "blame",   "protest",     "oppose",    "reject",      "witness", "survive",
+               "fear",    "recall",      "mark",      "commemorate", "describe"});
+  }
+
   int Subject(int v, bool noun, int depth = 0) const {
     if (depth > 4) return -1;
     if (noun) {
@@ -85,9 +95,11 @@ class SentenceCoder {
         const std::string& r = tree_.Rel(k);
         if ((r == "amod" || r == "compound") && Coded(k)) return k;
       }
+      // "launched an attack", "held talks": the verb's subject does what the noun names. One
+      // who condemns, welcomes or investigates an attack did not make it.
       const int h = tree_.Head(v);
       if (h >= 0 && tree_.word(h).upos == "VERB" &&
-          (tree_.HasRel(v, "obj") || tree_.HasRel(v, "obl"))) {
+          (tree_.HasRel(v, "obj") || tree_.HasRel(v, "obl")) && !JudgesOrReports(h)) {
         return Subject(h, false, depth + 1);
       }
       return -1;
