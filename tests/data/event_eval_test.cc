@@ -151,7 +151,7 @@ TEST(EventEvalData, PetrarchUnitSuiteWithItsDictionaries) {
   std::cout << "PETR unit suite: " << s.exact_records << " of " << s.records << " records exact, "
             << s.correct << " correct, " << s.extra << " extra\n";
   EXPECT_EQ(s.records, 284u);
-  EXPECT_GE(s.exact_records, 256u);  // measured 257 (90.5%); issue 4's target is 90%
+  EXPECT_GE(s.exact_records, 257u);  // measured 258 (90.8%); issue 4's target is 90%
 }
 
 }  // namespace
