@@ -139,6 +139,7 @@ bool AdjectivesBeforeDictionaryPhrase(const Sentence& s, const std::vector<const
 void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
                   const std::vector<const LexItem*>& item_at, Chunk* c) {
   std::string modifier_country, modifier_code;
+  std::string possessor_country;     // of a country or place before "'s", words before the head
   bool body_modifier = false;        // modifier_code is one of dyad's organisations
   bool dictionary_modifier = false;  // modifier_code is a PETRARCH actor's
   const LexItem* last_item = nullptr;
@@ -218,6 +219,16 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       // A common noun or adjective after the last phrase: the head is something else
       // ("Chinese cooperation"), unless a name follows.
       if (word.upos == "NOUN") {
+        // A country's possessive stays the owner across the words before the head:
+        // "Slovakia's foreign affairs department".
+        if (last_item != nullptr && last_item->end_word < c->end &&
+            s.words[last_item->end_word].xpos == "POS") {
+          if (last_item->kind == LexKind::kCountry || last_item->kind == LexKind::kCapital) {
+            possessor_country = kb.countries()[last_item->index].code;
+          } else if (last_item->kind == LexKind::kPlace) {
+            possessor_country = last_item->place->country;
+          }
+        }
         if (np_actor == nullptr && last_item != nullptr && last_item->entry != nullptr) {
           np_actor = last_item;
         }
@@ -453,6 +464,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       if (c->sector.empty() && !sectors.empty()) c->sector = sectors.front();
     }
     if (c->country.empty()) c->country = modifier_country;
+    if (c->country.empty() && c->head == Chunk::kAgent) c->country = possessor_country;
     // A PETRARCH actor before a PETRARCH agent: the actor's whole code and the agent's
     // blocks it lacks ("West German [GMWGOV] world government [~WGO] activists" GMWGOVWGO).
     if (dictionary_modifier && c->head == Chunk::kAgent && last_item->dictionary &&
@@ -565,10 +577,12 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
         break;
       }
       // A noun is the end of an English base noun phrase: "both leaders | last year"; not
-      // before a capitalised title ("Bree Prime Minister Romendacil").
+      // before a capitalised title ("Bree Prime Minister Romendacil"), nor between a name and
+      // a title phrase that starts with an adjective ("the UK prime minister", "US foreign
+      // minister").
       const std::string& prev = s.words[w - 1].upos;
-      const bool title = item_at[w] != nullptr && item_at[w]->kind == LexKind::kAgent &&
-                         StartsUpper(s.words[w].form);
+      const bool agent = item_at[w] != nullptr && item_at[w]->kind == LexKind::kAgent;
+      const bool title = agent && (StartsUpper(s.words[w].form) || prev == "PROPN");
       if (w > c.first && (prev == "NOUN" || prev == "PROPN") && !title &&
           (item_at[w] == nullptr || item_at[w]->first_word == w) &&
           (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM") &&
