@@ -576,6 +576,10 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
           s.words[w - 1].xpos != "POS" && s.words[w - 1].upos != "DET") {
         break;
       }
+      if (w == c.first) {
+        w = item_at[w] != nullptr ? item_at[w]->end_word : w + 1;
+        continue;
+      }
       // A noun is the end of an English base noun phrase: "both leaders | last year"; not
       // before a capitalised title ("Bree Prime Minister Romendacil"), nor between a name and
       // a title phrase that starts with an adjective ("the UK prime minister", "US foreign
@@ -583,7 +587,7 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
       const std::string& prev = s.words[w - 1].upos;
       const bool agent = item_at[w] != nullptr && item_at[w]->kind == LexKind::kAgent;
       const bool title = agent && (StartsUpper(s.words[w].form) || prev == "PROPN");
-      if (w > c.first && (prev == "NOUN" || prev == "PROPN") && !title &&
+      if ((prev == "NOUN" || prev == "PROPN") && !title &&
           (item_at[w] == nullptr || item_at[w]->first_word == w) &&
           (s.words[w].upos == "ADJ" || s.words[w].upos == "NUM") &&
           !AdjectivesBeforeDictionaryPhrase(s, item_at, w)) {
