@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "base/file.h"
+#include "hand_document.h"
 
 namespace dyad {
 namespace {
@@ -52,20 +53,13 @@ Document MakeDoc(const std::vector<W>& words, const std::vector<M>& mentions) {
   doc.date = "2020-01-01";
   Sentence s;
   for (const W& w : words) {
-    if (!doc.text.empty()) doc.text += ' ';
-    Word word;
-    word.span.begin = static_cast<uint32_t>(doc.text.size());
-    doc.text += w.form;
-    word.span.end = static_cast<uint32_t>(doc.text.size());
-    word.form = w.form;
+    Word& word = AppendWord(&doc, &s, w.form);
     word.lemma = w.lemma;
     word.upos = w.upos;
     word.xpos = std::string(w.upos) == "VERB" ? "VBD" : "NN";
     word.head = w.head;
     word.deprel = w.deprel;
-    s.words.push_back(word);
   }
-  s.span = {0, static_cast<uint32_t>(doc.text.size())};
   doc.sentences.push_back(s);
   for (const M& m : mentions) {
     ActorMention am;

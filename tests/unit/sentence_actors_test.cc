@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "actors/actor_coder.h"
+#include "hand_document.h"
 
 namespace dyad {
 namespace {
@@ -23,18 +24,10 @@ Document MakeDoc(const std::vector<W>& words) {
   doc.date = "2023-10-19";
   Sentence s;
   for (const W& w : words) {
-    if (!doc.text.empty()) doc.text += ' ';
-    Word word;
-    word.span.begin = static_cast<uint32_t>(doc.text.size());
-    doc.text += w.form;
-    word.span.end = static_cast<uint32_t>(doc.text.size());
-    word.form = w.form;
-    word.lemma = w.form;
+    Word& word = AppendWord(&doc, &s, w.form);
     word.upos = w.upos;
     word.xpos = w.xpos;
-    s.words.push_back(word);
   }
-  s.span = {0, static_cast<uint32_t>(doc.text.size())};
   doc.sentences.push_back(s);
   return doc;
 }
