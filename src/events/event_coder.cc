@@ -79,11 +79,11 @@ class SentenceCoder {
   // Verbs whose subject speaks about an event, not takes part in it.
   bool JudgesOrReports(int v) const {
     return In(tree_.Lemma(v),
-              {"condemn", "denounce",    "criticize", "criticise",   "deplore", "decry",
-               "slam",    "welcome",     "praise",    "hail",        "applaud", "commend",
-               "discuss", "investigate", "probe",     "report",      "deny",    "mourn",
-               "blame",   "protest",     "oppose",    "reject",      "witness", "survive",
-               "fear",    "recall",      "mark",      "commemorate", "describe"});
+              {"condemn", "denounce",    "criticize", "criticise",   "deplore",  "decry",
+               "slam",    "welcome",     "praise",    "hail",        "applaud",  "commend",
+               "discuss", "investigate", "probe",     "report",      "deny",     "mourn",
+               "blame",   "protest",     "oppose",    "reject",      "witness",  "survive",
+               "fear",    "recall",      "mark",      "commemorate", "describe", "comment"});
   }
 
   int Subject(int v, bool noun, int depth = 0) const {

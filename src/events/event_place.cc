@@ -271,6 +271,8 @@ PlaceHint DetectDateline(const Document& document, const PlaceGazetteer& places)
   // dateline.
   std::string_view rest = Trim(line.substr(at + length));
   std::string region_country;
+  std::string_view region_name;  // "Texas" in "PARIS, Texas (AP)"
+  const Place* region_place = nullptr;
   if (line[at] == ',') {
     size_t next_length = 0;
     const size_t next = DelimiterAt(rest, 0, &next_length);
@@ -281,28 +283,40 @@ PlaceHint DetectDateline(const Document& document, const PlaceGazetteer& places)
       if (const Place* region = places.Best(second)) {
         if (region->kind == PlaceKind::kAdmin || region->kind == PlaceKind::kCountry) {
           region_country = region->country;
+          region_name = second;
+          region_place = region;
           rest = Trim(rest.substr(next + next_length));
         }
       }
     }
-    const bool dated = StartsWithMonth(rest) || rest.starts_with("(") ||
+    const bool dated = StartsWithMonth(rest) || rest.starts_with("(") || rest.starts_with("-") ||
                        rest.find("\xE2\x80\x94") < 40 || rest.find(" -") < 40;
     if (HasLowerAscii(name) && !dated) return hint;
   }
   // The region, when given, decides among places of that name.
   const auto candidates = places.LookUp(name, region_country);
-  if (candidates.empty()) return hint;
-  const Place* place = candidates.front();
-  for (const Place* candidate : candidates) {
-    if (candidate->country == region_country) {
-      place = candidate;
-      break;
+  const Place* place = candidates.empty() ? nullptr : candidates.front();
+  if (region_place != nullptr) {
+    // A town the gazetteer does not know in that region is placed at the region: "Santos,
+    // Colombia" is not Santos, Brazil.
+    place = region_place;
+    for (const Place* candidate : candidates) {
+      if (candidate->country == region_country) {
+        place = candidate;
+        break;
+      }
     }
   }
+  if (place == nullptr) return hint;
   hint.place = place;
   hint.country = place->country;
   hint.span.begin = static_cast<uint32_t>(start + (name.data() - line.data()));
   hint.span.end = static_cast<uint32_t>(hint.span.begin + name.size());
+  // The region is part of the dateline too: "Santos, Colombia --" does not make Colombia act.
+  if (!region_name.empty()) {
+    hint.span.end =
+        static_cast<uint32_t>(start + (region_name.data() - line.data()) + region_name.size());
+  }
   return hint;
 }
 

@@ -200,6 +200,16 @@ TEST_F(EventPlaceTest, Datelines) {
   ASSERT_NE(paris.place, nullptr);
   EXPECT_EQ(paris.country, "USA");
   EXPECT_EQ(Dateline("PARIS (AP) \xE2\x80\x94 A storm").country, "FRA");
+  // A region and a double dash; the region is part of the dateline's span.
+  PlaceHint merida = Dateline("Merida, Venezuela -- On Thursday, police said");
+  ASSERT_NE(merida.place, nullptr);
+  EXPECT_EQ(merida.country, "VEN");
+  EXPECT_EQ(merida.span.begin, 0u);
+  EXPECT_EQ(merida.span.end, 17u);
+  // A town the table lacks in that region is placed at the region, not at a namesake abroad.
+  PlaceHint paris_ve = Dateline("Paris, Venezuela (AP) -- Police said");
+  ASSERT_NE(paris_ve.place, nullptr);
+  EXPECT_EQ(paris_ve.country, "VEN");
   // Not datelines: a sentence that starts with places, ordinary prose, empty text.
   EXPECT_EQ(Dateline("Venezuela, China sign 31 agreements").place, nullptr);
   EXPECT_EQ(Dateline("Venezuelan President Nicolás Maduro received the delegation, which").place,
