@@ -209,7 +209,17 @@ class SentenceCoder {
         return tree_.Child(t, "nmod:poss");
       case Relation::kPrep: {
         auto kids = tree_.PrepKids(t, r.prep);
-        return kids.empty() ? -1 : kids.front();
+        if (!kids.empty()) return kids.front();
+        // The parser often hangs the phrase on the object: "provide 50 million euros in aid
+        // *to Sudan*", "mediated talks *between Israel and Hamas*".
+        const int o = noun ? -1 : Object(t, noun);
+        if (o < 0) return -1;
+        for (int k : tree_.PrepKids(o, r.prep)) return k;
+        for (int m : tree_.Kids(o)) {
+          if (!tree_.HasRel(m, "nmod")) continue;
+          for (int k : tree_.PrepKids(m, r.prep)) return k;
+        }
+        return -1;
       }
       case Relation::kObjectPrep: {
         const int o = Object(t, noun);
@@ -477,8 +487,9 @@ class SentenceCoder {
     for (const Side& a : sources) allies = allies || a.shares_noun;
     const bool hostile = p->code.rfind("16", 0) == 0 || p->code.rfind("18", 0) == 0 ||
                          p->code.rfind("19", 0) == 0 || p->code.rfind("20", 0) == 0;
-    if (targets.empty() && sources.size() >= 2 && ActsOnEachOther(p->code) &&
-        !(allies && hostile)) {
+    // A pattern coded the same both ways ("0841/0841 V:exchange prisoners") is mutual too.
+    const bool mutual = ActsOnEachOther(p->code) || p->reverse_code == p->code;
+    if (targets.empty() && sources.size() >= 2 && mutual && !(allies && hostile)) {
       // "both leaders signed", "Iran and Iraq signed a treaty": the sources act on each other.
       // Not so for "the police and prosecutors said" or "aided by Britain and Canada".
       for (const Side& a : sources) {
