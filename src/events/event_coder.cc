@@ -195,6 +195,20 @@ class SentenceCoder {
     return best;
   }
 
+  // When the parse lost the phrase (a name split by the parser: "a phone call with Sergei
+  // Lavrov"), the coded actor right after `prep` in the few words after the event noun.
+  int ActorAfterPreposition(int t, const std::string& prep) const {
+    for (int w = t + 1; w + 1 < tree_.size() && w <= t + 3; ++w) {
+      const std::string& upos = tree_.word(w).upos;
+      if (upos == "PUNCT" || upos == "VERB" || upos == "AUX") return -1;
+      if (AsciiLower(tree_.word(w).form) != prep) continue;
+      const int m = mention_at_[w + 1];
+      if (m < 0 || !Coded(w + 1) || doc_->mentions[m].first_word != w + 1) return -1;
+      return doc_->mentions[m].head_word;
+    }
+    return -1;
+  }
+
   int RoleWord(const Relation& r, int t, bool noun) const {
     switch (r.kind) {
       case Relation::kNone:
@@ -210,9 +224,18 @@ class SentenceCoder {
       case Relation::kPrep: {
         auto kids = tree_.PrepKids(t, r.prep);
         if (!kids.empty()) return kids.front();
+        if (noun) {
+          // ... or on the light verb of an event noun: "held a phone call *with Lavrov*".
+          const int h = tree_.Head(t);
+          if (h >= 0 && tree_.word(h).upos == "VERB" && tree_.HasRel(t, "obj")) {
+            auto verb_kids = tree_.PrepKids(h, r.prep);
+            if (!verb_kids.empty()) return verb_kids.front();
+          }
+          return ActorAfterPreposition(t, r.prep);
+        }
         // The parser often hangs the phrase on the object: "provide 50 million euros in aid
         // *to Sudan*", "mediated talks *between Israel and Hamas*".
-        const int o = noun ? -1 : Object(t, noun);
+        const int o = Object(t, noun);
         if (o < 0) return -1;
         for (int k : tree_.PrepKids(o, r.prep)) return k;
         for (int m : tree_.Kids(o)) {
@@ -252,17 +275,20 @@ class SentenceCoder {
     }
   }
 
-  // A number, a quantity or a body of people, not a relation to them ("opponents of").
+  // A number, a quantity, a body of people or a place by its kind ("the city of Kharkiv"), not
+  // a relation to them ("opponents of").
   bool IsPartOrGroup(int x) const {
     if (tree_.word(x).upos == "NUM") return true;
     return tree_.word(x).upos == "NOUN" &&
            In(tree_.Lemma(x),
-              {"dozen",   "hundred",    "thousand",   "million", "score",  "number", "group",
-               "convoy",  "contingent", "delegation", "team",    "unit",   "band",   "batch",
-               "handful", "couple",     "majority",   "rest",    "member", "part",   "nation",
-               "island",  "state",      "country",    "website", "vessel", "ship",   "boat",
-               "plane",   "aircraft",   "vehicle",    "truck",   "bus",    "camp",   "base",
-               "column",  "squad",      "battalion",  "brigade", "force",  "crew"});
+              {"dozen",    "hundred",    "thousand",   "million", "score",    "number",   "group",
+               "convoy",   "contingent", "delegation", "team",    "unit",     "band",     "batch",
+               "handful",  "couple",     "majority",   "rest",    "member",   "part",     "nation",
+               "island",   "state",      "country",    "website", "vessel",   "ship",     "boat",
+               "plane",    "aircraft",   "vehicle",    "truck",   "bus",      "camp",     "base",
+               "column",   "squad",      "battalion",  "brigade", "force",    "crew",     "city",
+               "town",     "village",    "capital",    "region",  "province", "district", "port",
+               "territory"});
   }
 
   // The actors a dependent stands for: its mention, its conjuncts' and its appositions'.

@@ -142,6 +142,7 @@ void Tagger::SetTags(std::vector<std::string> tags) {
   verbal_.clear();
   finite_.clear();
   past_tense_ = -1;
+  participle_ = -1;
   for (const auto& tag : tags_) {
     size_t tab = tag.find('\t');
     upos_.push_back(tag.substr(0, tab));
@@ -152,6 +153,8 @@ void Tagger::SetTags(std::vector<std::string> tags) {
                       (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || x == "VB"));
     if (upos_.back() == "VERB" && xpos_.back() == "VBD")
       past_tense_ = static_cast<int>(upos_.size()) - 1;
+    if (upos_.back() == "VERB" && xpos_.back() == "VBN")
+      participle_ = static_cast<int>(upos_.size()) - 1;
   }
 }
 
@@ -224,10 +227,24 @@ void Tagger::Tag(Sentence* sentence) const {
       const float s = score(i, t);
       if (s > best_score) best[i] = static_cast<int>(t), best_score = s;
     }
-    has_finite_verb = has_finite_verb || finite_[best[i]];
   }
+  ParticipleAfterDeterminer(&best);
+  for (size_t i = 0; i < n; ++i) has_finite_verb = has_finite_verb || finite_[best[i]];
   if (!has_finite_verb) ForceFiniteVerb(*sentence, score, &best);
   for (size_t i = 0; i < n; ++i) ApplyTag(best[i], &sentence->words[i]);
+}
+
+void Tagger::ParticipleAfterDeterminer(std::vector<int>* best) const {
+  // No finite verb stands between a determiner or numeral and its noun: "two jailed
+  // Americans", "the wounded soldiers" have participles.
+  if (past_tense_ < 0 || participle_ < 0) return;
+  for (size_t i = 1; i + 1 < best->size(); ++i) {
+    if ((*best)[i] != past_tense_) continue;
+    const int before = (*best)[i - 1], after = (*best)[i + 1];
+    const bool opens = upos_[before] == "DET" || upos_[before] == "NUM" || xpos_[before] == "PRP$";
+    const bool noun = upos_[after] == "NOUN" || upos_[after] == "PROPN";
+    if (opens && noun) (*best)[i] = participle_;
+  }
 }
 
 template <typename Score>

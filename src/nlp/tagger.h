@@ -67,6 +67,9 @@ class Tagger {
  private:
   // Makes one word a finite verb when a sentence would otherwise have none. `score(i, t)`
   // is the summed score of tag t on word i; `best` holds each word's best tag.
+  // A past tense right after a determiner, numeral or possessive and before a noun becomes a
+  // participle.
+  void ParticipleAfterDeterminer(std::vector<int>* best) const;
   template <typename Score>
   void ForceFiniteVerb(const Sentence& sentence, const Score& score, std::vector<int>* best) const;
 
@@ -75,6 +78,7 @@ class Tagger {
   std::vector<char> verbal_;  // per tag: UPOS VERB or AUX
   std::vector<char> finite_;  // per tag: a verb in a finite form (VBD, VBZ, VBP, MD, VB)
   int past_tense_ = -1;       // the tag VERB/VBD, -1 when the tag set lacks it
+  int participle_ = -1;       // the tag VERB/VBN, -1 when the tag set lacks it
   // Word hash -> tag-set hash, for lower-cased forms and (salted) exact forms.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
   FlatMap ambiguity_index_;  // the same, probed once per word
