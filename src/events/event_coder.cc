@@ -209,6 +209,34 @@ class SentenceCoder {
     return -1;
   }
 
+  // The dependent introduced by `prep`: the trigger's own, else where parsers often hang it
+  // instead, the first that names an actor. A verb's phrase may sit on its object ("provide 50
+  // million euros in aid *to Sudan*", "mediated talks *between Israel and Hamas*"), a noun's on
+  // its light verb ("held a phone call *with Lavrov*"); last, the actor right after the
+  // preposition (names the parser split).
+  int PrepRole(int t, const std::string& prep, bool noun) const {
+    std::vector<int> places = {t};
+    if (const int o = noun ? -1 : Object(t, noun); o >= 0) {
+      places.push_back(o);
+      for (int m : tree_.Kids(o)) {
+        if (tree_.HasRel(m, "nmod")) places.push_back(m);
+      }
+    }
+    const int h = tree_.Head(t);
+    if (noun && h >= 0 && tree_.word(h).upos == "VERB" && tree_.HasRel(t, "obj")) {
+      places.push_back(h);
+    }
+    int first = -1;
+    for (int at : places) {
+      for (int k : tree_.PrepKids(at, prep)) {
+        if (first < 0) first = k;
+        if (!SidesAt(k).empty()) return k;
+      }
+    }
+    const int after = ActorAfterPreposition(noun ? t : std::max(t, Object(t, noun)), prep);
+    return after >= 0 ? after : first;
+  }
+
   int RoleWord(const Relation& r, int t, bool noun) const {
     switch (r.kind) {
       case Relation::kNone:
@@ -221,29 +249,8 @@ class SentenceCoder {
         return tree_.Child(t, "iobj");
       case Relation::kPossessor:
         return tree_.Child(t, "nmod:poss");
-      case Relation::kPrep: {
-        auto kids = tree_.PrepKids(t, r.prep);
-        if (!kids.empty()) return kids.front();
-        if (noun) {
-          // ... or on the light verb of an event noun: "held a phone call *with Lavrov*".
-          const int h = tree_.Head(t);
-          if (h >= 0 && tree_.word(h).upos == "VERB" && tree_.HasRel(t, "obj")) {
-            auto verb_kids = tree_.PrepKids(h, r.prep);
-            if (!verb_kids.empty()) return verb_kids.front();
-          }
-          return ActorAfterPreposition(t, r.prep);
-        }
-        // The parser often hangs the phrase on the object: "provide 50 million euros in aid
-        // *to Sudan*", "mediated talks *between Israel and Hamas*".
-        const int o = Object(t, noun);
-        if (o < 0) return -1;
-        for (int k : tree_.PrepKids(o, r.prep)) return k;
-        for (int m : tree_.Kids(o)) {
-          if (!tree_.HasRel(m, "nmod")) continue;
-          for (int k : tree_.PrepKids(m, r.prep)) return k;
-        }
-        return -1;
-      }
+      case Relation::kPrep:
+        return PrepRole(t, r.prep, noun);
       case Relation::kObjectPrep: {
         const int o = Object(t, noun);
         if (o < 0) return -1;
@@ -372,21 +379,40 @@ class SentenceCoder {
     return out;
   }
 
-  bool Negated(int t, bool noun) const {
-    for (int k : tree_.Kids(t)) {
-      const std::string l = tree_.Lemma(k);
-      if (tree_.HasRel(k, "advmod") && (l == "not" || l == "never" || l == "n't")) return true;
-      if (noun && tree_.Rel(k) == "det" && l == "no") return true;
-    }
-    // "refused to sign": what is refused did not happen (the refusal codes on its own).
+  // The verb an event noun is the object or oblique of ("resume *talks*", "agreed to *talks*"),
+  // else the trigger itself: the verb carries the noun's negation and modality.
+  int Governor(int t, bool noun) const {
     const int h = tree_.Head(t);
-    return h >= 0 && tree_.Rel(t) == "xcomp" &&
-           In(tree_.Lemma(h), {"refuse", "decline", "reject", "fail"});
+    if (noun && h >= 0 && tree_.word(h).upos == "VERB" &&
+        (tree_.HasRel(t, "obj") || tree_.HasRel(t, "obl"))) {
+      return h;
+    }
+    return t;
   }
 
-  std::string Modality(int t) const {
+  bool Negated(int t, bool noun) const {
+    for (int k : tree_.Kids(t)) {
+      if (noun && tree_.Rel(k) == "det" && tree_.Lemma(k) == "no") return true;
+    }
+    // The trigger, or its governing verb, and the verbs it is the complement of: "has not
+    // agreed to resume talks".
+    for (int v = Governor(t, noun), step = 0; v >= 0 && step < 3; ++step) {
+      for (int k : tree_.Kids(v)) {
+        const std::string l = tree_.Lemma(k);
+        if (tree_.HasRel(k, "advmod") && (l == "not" || l == "never" || l == "n't")) return true;
+      }
+      if (tree_.Rel(v) != "xcomp") break;
+      const int h = tree_.Head(v);
+      // "refused to sign": what is refused did not happen (the refusal codes on its own).
+      if (h >= 0 && In(tree_.Lemma(h), {"refuse", "decline", "reject", "fail"})) return true;
+      v = h;
+    }
+    return false;
+  }
+
+  std::string Modality(int t, bool noun) const {
     std::string result = "asserted";
-    for (int v = t, step = 0; v >= 0 && step < 3; ++step) {
+    for (int v = Governor(t, noun), step = 0; v >= 0 && step < 3; ++step) {
       for (int k : tree_.Kids(v)) {
         const std::string l = tree_.Lemma(k);
         if (tree_.Rel(k) == "aux" && In(l, {"will", "shall"})) return "intended";
@@ -459,7 +485,7 @@ class SentenceCoder {
     e.trigger_begin = w.span.begin;
     e.trigger_end = w.span.end;
     e.negated = Negated(t, noun);
-    e.modality = Modality(t);
+    e.modality = Modality(t, noun);
     Date(t, &e);
     if (auto place = FindEventPlace(s_, t, places_, kb_, hint_)) e.location = place->location;
     e.confidence = confidence;

@@ -1,7 +1,9 @@
 // Runs each article tests/golden/events/NAME.txt through the whole pipeline and checks that
 // every record of NAME.tsv is among its events (after one-a-story):
 //   cameo <TAB> source code <TAB> target code <TAB> date <TAB> location name ("-": unchecked)
-// A record whose cameo starts with "!" must not be among them ("*" matches any value).
+// A record whose cameo starts with "!" must not be among them ("*" matches any value). An
+// optional sixth field is the modality, after "negated " for a negated event
+// ("negated intended").
 // Also codes the reference article of ../shared/seeds when it is present.
 #include <gtest/gtest.h>
 
@@ -76,7 +78,8 @@ void ExpectEvents(const Document& doc, const std::vector<std::vector<std::string
     const std::string key = Key(f[0], f[1], f[2], f[3]);
     const bool found = std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
       return Key(e.cameo, e.source.code, e.target.code, e.date) == key &&
-             (f.size() < 5 || f[4] == "-" || e.location.name == f[4]);
+             (f.size() < 5 || f[4] == "-" || e.location.name == f[4]) &&
+             (f.size() < 6 || f[5] == (e.negated ? "negated " : "") + e.modality);
     });
     EXPECT_TRUE(found) << doc.id << ": no event " << key << (f.size() > 4 ? "\t" + f[4] : "")
                        << "\ncoded:\n"
