@@ -153,7 +153,16 @@ std::optional<ResolvedPlace> ResolvePhrase(const Tree& tree, int head, const Pla
     }
     return std::nullopt;
   }
-  if (w.upos != "PROPN" && !IsCapitalised(w.form)) return std::nullopt;
+  if (w.upos != "PROPN" && !IsCapitalised(w.form)) {
+    // A common noun is placed by its own locative phrase: "at an army base in northern Mali".
+    for (int c : tree.children(head)) {
+      if (BaseRel(tree.word(c).deprel) == "nmod" &&
+          OneOf(std::string_view(tree.Preposition(c)), kLocative)) {
+        return ResolvePhrase(tree, c, places, kb, hint);
+      }
+    }
+    return std::nullopt;
+  }
   int first, end;
   tree.NameSpan(head, &first, &end);
   if (const Place* p = places.Best(tree.Text(first, end), country)) {
@@ -248,6 +257,23 @@ std::optional<ResolvedPlace> FindEventPlace(const Sentence& sentence, int trigge
       const Word& w = tree.word(node);
       if (OneOf(BaseRel(w.deprel), kClauseRels) || w.head < 1 || w.head > tree.size()) break;
       node = w.head - 1;
+    }
+    // Else the place the trigger acts on ("visited *Tehran*", "shelled *the city of Kharkiv*"),
+    // or a place its participants are at ("arrested by police *in Istanbul*").
+    // A country acted on is a target, not where it happened ("threatened Iran").
+    for (int arg : tree.children(trigger_word)) {
+      if (tree.word(arg).deprel != "obj") continue;
+      auto found = ResolvePhrase(tree, arg, places, kb, article_hint);
+      if (found && found->place->kind != PlaceKind::kCountry) return found;
+    }
+    for (int arg : tree.children(trigger_word)) {
+      const std::string_view rel = BaseRel(tree.word(arg).deprel);
+      if (rel != "nsubj" && rel != "obj" && rel != "obl") continue;
+      for (int c : tree.children(arg)) {
+        if (BaseRel(tree.word(c).deprel) != "nmod") continue;
+        if (!OneOf(std::string_view(tree.Preposition(c)), kLocative)) continue;
+        if (auto found = ResolvePhrase(tree, c, places, kb, article_hint)) return found;
+      }
     }
   }
   if (article_hint.place == nullptr) return std::nullopt;

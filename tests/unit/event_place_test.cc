@@ -188,6 +188,47 @@ TEST_F(EventPlaceTest, DatelineIsTheFallbackAndBadTreesAreSafe) {
   EXPECT_FALSE(Find(bad, -1).has_value());
 }
 
+TEST_F(EventPlaceTest, CommonNounPlacedByItsOwnLocative) {
+  // A bomber killed soldiers at a base in Caracas
+  Sentence s = Build({{"A", "a", "DET", 2, "det"},
+                      {"bomber", "bomber", "NOUN", 3, "nsubj"},
+                      {"killed", "kill", "VERB", 0, "root"},
+                      {"soldiers", "soldier", "NOUN", 3, "obj"},
+                      {"at", "at", "ADP", 7, "case"},
+                      {"a", "a", "DET", 7, "det"},
+                      {"base", "base", "NOUN", 3, "obl"},
+                      {"in", "in", "ADP", 9, "case"},
+                      {"Caracas", "Caracas", "PROPN", 7, "nmod"}});
+  auto place = Find(s, 2);
+  ASSERT_TRUE(place.has_value());
+  EXPECT_EQ(place->location.name, "Caracas");
+}
+
+TEST_F(EventPlaceTest, PlaceOfTheParticipantsAndOfTheObject) {
+  // Journalists were arrested by police in Caracas
+  Sentence arrested = Build({{"Journalists", "journalist", "NOUN", 3, "nsubj:pass"},
+                             {"were", "be", "AUX", 3, "aux:pass"},
+                             {"arrested", "arrest", "VERB", 0, "root"},
+                             {"by", "by", "ADP", 5, "case"},
+                             {"police", "police", "NOUN", 3, "obl:agent"},
+                             {"in", "in", "ADP", 7, "case"},
+                             {"Caracas", "Caracas", "PROPN", 5, "nmod"}});
+  auto place = Find(arrested, 2);
+  ASSERT_TRUE(place.has_value());
+  EXPECT_EQ(place->location.name, "Caracas");
+  // He visited Beijing / He threatened China: a city acted on is the place, a country is not.
+  Sentence visited = Build({{"He", "he", "PRON", 2, "nsubj"},
+                            {"visited", "visit", "VERB", 0, "root"},
+                            {"Beijing", "Beijing", "PROPN", 2, "obj"}});
+  place = Find(visited, 1);
+  ASSERT_TRUE(place.has_value());
+  EXPECT_EQ(place->location.name, "Beijing");
+  Sentence threatened = Build({{"He", "he", "PRON", 2, "nsubj"},
+                               {"threatened", "threaten", "VERB", 0, "root"},
+                               {"China", "China", "PROPN", 2, "obj"}});
+  EXPECT_FALSE(Find(threatened, 1).has_value());
+}
+
 TEST_F(EventPlaceTest, Datelines) {
   PlaceHint caracas = Dateline("\nCARACAS, May 14 (Reuters) - Venezuela signed");
   ASSERT_NE(caracas.place, nullptr);
