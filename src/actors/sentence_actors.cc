@@ -93,6 +93,18 @@ bool IsWaterBody(const std::string& form) {
 
 // Sector nouns that name a body's own people rather than a sector of their own: "leader" is
 // GOV on its own ("the leader said") but a party's leader is the party.
+// Things a country or body owns that are attacked, seized or hit in its stead.
+bool IsProperty(std::string_view lemma) {
+  static constexpr std::string_view kWords[] = {
+      "target",     "position", "base",   "camp",   "facility", "installation", "outpost",
+      "stronghold", "hideout",  "tanker", "ship",   "vessel",   "boat",         "plane",
+      "aircraft",   "jet",      "drone",  "convoy", "embassy",  "consulate",    "warship"};
+  for (std::string_view w : kWords) {
+    if (lemma == w) return true;
+  }
+  return false;
+}
+
 bool SpeaksForBody(std::string_view agent) {
   static constexpr std::string_view kRoles[] = {"leader",
                                                 "president",
@@ -149,6 +161,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
   bool np_agent_of_actor = false;         // with an actor before it ("Arnor army trucks")
   const LexItem* first_coded = nullptr;   // the chunk's first dictionary actor phrase
   const LexItem* prefix_agent = nullptr;  // a PETRARCH "NGO~" agent
+  const LexItem* owner = nullptr;         // a country or body right before the common nouns
   int run_first = -1, run_end = -1;       // trailing run of capitalised words no phrase covers
   for (int w = c->first; w < c->end;) {
     const Word& word = s.words[w];
@@ -219,6 +232,7 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
       // A common noun or adjective after the last phrase: the head is something else
       // ("Chinese cooperation"), unless a name follows.
       if (word.upos == "NOUN") {
+        if (last_item != nullptr) owner = last_item;
         // A country's possessive stays the owner across the words before the head:
         // "Slovakia's foreign affairs department".
         if (last_item != nullptr && last_item->end_word < c->end &&
@@ -470,6 +484,32 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
     if (dictionary_modifier && c->head == Chunk::kAgent && last_item->dictionary &&
         modifier_code.size() > 3 && !c->sector.empty() && c->code.empty()) {
       c->code = JoinCodes(modifier_code, c->sector);
+    }
+  }
+  if (c->head == Chunk::kNothing && owner != nullptr && s.words[c->end - 1].upos == "NOUN" &&
+      IsProperty(s.words[c->end - 1].lemma)) {
+    // What a country or body owns stands for it as a target: "an Iranian oil tanker" is Iran,
+    // "Hamas targets" Hamas.
+    std::string code;
+    switch (owner->kind) {
+      case LexKind::kCountry:
+      case LexKind::kAdjective:
+      case LexKind::kCapital:
+        code = kb.countries()[owner->index].code;
+        break;
+      case LexKind::kPlace:
+        code = owner->place->country;
+        break;
+      case LexKind::kOrganisation:
+        code = kb.organisations()[owner->index].code;
+        break;
+      default:
+        break;
+    }
+    if (!code.empty()) {
+      c->head = Chunk::kAgent;
+      c->agent = s.words[c->end - 1].lemma;
+      SetFromCode(kb, code, c);
     }
   }
   if (prefix_agent != nullptr && prefix_agent != last_item && c->head != Chunk::kNothing) {

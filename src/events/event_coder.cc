@@ -132,7 +132,9 @@ class SentenceCoder {
       if (tree_.Rel(v) == "acl") return tree_.Head(v);
       return -1;
     }
-    return tree_.Child(v, "obj");
+    // "asked *the United States* for help": parsers often make the addressee an iobj.
+    const int o = tree_.Child(v, "obj");
+    return o >= 0 ? o : tree_.Child(v, "iobj");
   }
 
   bool ListHas(const std::vector<std::string>& words, int w) const {
