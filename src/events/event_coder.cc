@@ -305,8 +305,17 @@ class SentenceCoder {
     std::vector<Side> out;
     if (w < 0) return out;
     std::vector<int> words = {w};
-    for (int k : tree_.Kids(w)) {
-      if (tree_.Rel(k) == "conj") words.push_back(k);
+    // Conjuncts of the word, or of any word of its mention: the parser may hang "and US
+    // President Donald Trump" on "Kim" of "North Korean leader Kim Jong Un".
+    int first = w, end = w + 1;
+    if (mention_at_[w] >= 0) {
+      first = doc_->mentions[mention_at_[w]].first_word;
+      end = std::min(doc_->mentions[mention_at_[w]].end_word, tree_.size());
+    }
+    for (int y = first; y < end; ++y) {
+      for (int k : tree_.Kids(y)) {
+        if (tree_.Rel(k) == "conj" && (k < first || k >= end)) words.push_back(k);
+      }
     }
     for (int x : words) {
       if (mention_at_[x] >= 0 && Coded(x)) {
@@ -519,6 +528,29 @@ class SentenceCoder {
     const Pattern* p = Choose(t, noun);
     if (p == nullptr) return;
     std::vector<Side> sources = SidesAt(RoleWord(p->source, t, noun));
+    if (!noun && p->source.kind == Relation::kSubject && !IsPassive(tree_, t)) {
+      // Two subjects of one verb are a coordination the parser missed: "Prime Minister Gilani
+      // and President Karzai signed" with both names nsubj.
+      int first = -1;
+      for (int k : tree_.Kids(t)) {
+        if (tree_.Rel(k) != "nsubj") continue;
+        if (first < 0) {
+          first = k;
+          continue;
+        }
+        bool joined = false;  // an "and" between them, not a name the parser split
+        for (int y = std::min(first, k) + 1; y < std::max(first, k); ++y) {
+          joined = joined || tree_.word(y).upos == "CCONJ";
+        }
+        if (!joined) continue;
+        for (const Side& side : SidesAt(k)) {
+          const bool known = std::any_of(sources.begin(), sources.end(), [&](const Side& o) {
+            return o.mention == side.mention && o.actor == side.actor;
+          });
+          if (!known) sources.push_back(side);
+        }
+      }
+    }
     std::vector<Side> targets = SidesAt(RoleWord(p->target, t, noun));
     double confidence = p->conditions.empty() ? 0.7 : 0.85;
     if (noun) confidence -= 0.1;
