@@ -106,8 +106,18 @@ class Resolver {
     if (word.find(' ') != std::string::npos) return -1;
     int found = -1;
     for (size_t a = 0; a < doc_->actors.size(); ++a) {
-      if (doc_->actors[a].type != "PER") continue;
-      if (Contains(NameTokens(doc_->actors[a].name), word)) {
+      const Actor& actor = doc_->actors[a];
+      if (actor.type != "PER") continue;
+      bool named = Contains(NameTokens(actor.name), word);
+      // The tables' other spellings count too: "Zelensky" after "Volodymyr Zelensky" when the
+      // canonical name is "Volodymyr Zelenskyy".
+      bool active = false;
+      if (const PersonRole* role =
+              named ? nullptr : kb_.LookUpPerson(actor.name, doc_->date, &active)) {
+        for (const std::string& alias : role->aliases)
+          named = named || Contains(NameTokens(alias), word);
+      }
+      if (named) {
         if (found >= 0) return -1;
         found = static_cast<int>(a);
       }
@@ -116,11 +126,20 @@ class Resolver {
   }
 
   int PronounActor(const SentenceMention& sm) {
+    // Pronouns are listed after their sentence's other mentions, so "before" is by position
+    // in the text: "He met Indian Prime Minister Narendra Modi" is not Modi.
+    auto before = [&](const ActorMention& m) {
+      return m.sentence < sm.mention.sentence ||
+             (m.sentence == sm.mention.sentence && m.first_word < sm.mention.first_word);
+    };
     int found = -1;
     for (size_t a = 0; a < doc_->actors.size(); ++a) {
-      const int seen = seen_[a].empty() ? -1 : seen_[a].back();
-      if (doc_->actors[a].type != "PER" || seen < 0) continue;
-      if (m_[seen].mention.sentence + 1 < sm.mention.sentence) continue;
+      if (doc_->actors[a].type != "PER") continue;
+      int seen = -1;
+      for (int index : seen_[a]) {
+        if (before(m_[index].mention)) seen = index;
+      }
+      if (seen < 0 || m_[seen].mention.sentence + 1 < sm.mention.sentence) continue;
       if (found >= 0) return -1;
       found = static_cast<int>(a);
     }
