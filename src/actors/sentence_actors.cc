@@ -96,9 +96,10 @@ bool IsWaterBody(const std::string& form) {
 // Things a country or body owns that are attacked, seized or hit in its stead.
 bool IsProperty(std::string_view lemma) {
   static constexpr std::string_view kWords[] = {
-      "target",     "position", "base",   "camp",   "facility", "installation", "outpost",
-      "stronghold", "hideout",  "tanker", "ship",   "vessel",   "boat",         "plane",
-      "aircraft",   "jet",      "drone",  "convoy", "embassy",  "consulate",    "warship"};
+      "target",     "position", "base",    "camp",   "facility", "installation", "outpost",
+      "stronghold", "hideout",  "tanker",  "ship",   "vessel",   "boat",         "plane",
+      "aircraft",   "jet",      "drone",   "convoy", "embassy",  "consulate",    "warship",
+      "good",       "goods",    "product", "import", "export"};
   for (std::string_view w : kWords) {
     if (lemma == w) return true;
   }

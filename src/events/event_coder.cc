@@ -236,7 +236,21 @@ class SentenceCoder {
       }
     }
     const int after = ActorAfterPreposition(noun ? t : std::max(t, Object(t, noun)), prep);
-    return after >= 0 ? after : first;
+    if (after >= 0) return after;
+    // The dative alternation: "lend *Pakistan* $6 billion" is "lend $6 billion to Pakistan".
+    // The parser may also make both objects obj.
+    if (!noun && prep == "to" && (first < 0 || SidesAt(first).empty())) {
+      int objects = 0, named = -1;
+      for (int k : tree_.Kids(t)) {
+        if (tree_.Rel(k) != "obj" && tree_.Rel(k) != "iobj") continue;
+        ++objects;
+        if (named < 0 && !SidesAt(k).empty()) named = k;
+      }
+      if (objects >= 2 || tree_.Child(t, "iobj") == named) {
+        if (named >= 0) return named;
+      }
+    }
+    return first;
   }
 
   int RoleWord(const Relation& r, int t, bool noun) const {
@@ -287,7 +301,7 @@ class SentenceCoder {
   // A number, a quantity, a body of people or a place by its kind ("the city of Kharkiv"), not
   // a relation to them ("opponents of").
   bool IsPartOrGroup(int x) const {
-    if (tree_.word(x).upos == "NUM") return true;
+    if (tree_.word(x).upos == "NUM" || tree_.word(x).upos == "SYM") return true;  // "$200 billion"
     return tree_.word(x).upos == "NOUN" &&
            In(tree_.Lemma(x),
               {"dozen",    "hundred",    "thousand",   "million", "score",    "number",   "group",
