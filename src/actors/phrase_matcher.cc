@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "base/word_list.h"
 
 namespace dyad {
 namespace {
@@ -18,12 +19,7 @@ bool InnerPunct(const Word& w) {
 // A point of the compass alone names regions of several countries (Cameroon's "West"), but
 // in news it is a direction or "the West".
 bool IsCompassWord(std::string_view text) {
-  static constexpr std::string_view kWords[] = {"North",  "South",  "East",   "West",
-                                                "Centre", "Center", "Central"};
-  for (std::string_view w : kWords) {
-    if (text == w) return true;
-  }
-  return false;
+  return OneOf(text, {"North", "South", "East", "West", "Centre", "Center", "Central"});
 }
 
 }  // namespace

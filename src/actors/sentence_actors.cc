@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "base/word_list.h"
 
 namespace dyad {
 namespace {
@@ -49,17 +50,14 @@ bool InChunk(const Word& w, bool covered) {
 
 // Head nouns that make an unknown capitalised name an organisation.
 bool IsBodyWord(const std::string& form) {
-  static const char* const kWords[] = {
-      "Party",       "Committee",   "Ministry",   "Council",      "Bureau",       "Office",
-      "Assembly",    "Commission",  "Union",      "Organization", "Organisation", "Agency",
-      "Front",       "Army",        "Group",      "Movement",     "Bank",         "Company",
-      "Corporation", "Association", "Federation", "Institute",    "University",   "Court",
-      "Parliament",  "Congress",    "Senate",     "Department",   "Forces",       "Brigade",
-      "Alliance",    "League",      "Fund",       "Foundation",   "Police",       "Authority"};
-  for (const char* w : kWords) {
-    if (form == w) return true;
-  }
-  return false;
+  return OneOf(
+      form,
+      {"Party",       "Committee",   "Ministry",   "Council",      "Bureau",       "Office",
+       "Assembly",    "Commission",  "Union",      "Organization", "Organisation", "Agency",
+       "Front",       "Army",        "Group",      "Movement",     "Bank",         "Company",
+       "Corporation", "Association", "Federation", "Institute",    "University",   "Court",
+       "Parliament",  "Congress",    "Senate",     "Department",   "Forces",       "Brigade",
+       "Alliance",    "League",      "Fund",       "Foundation",   "Police",       "Authority"});
 }
 
 Link LinkBetween(const Sentence& s, int from, int to) {
@@ -82,56 +80,43 @@ void SetFromCode(const ActorKb& kb, const std::string& code, Chunk* c) {
 }
 
 bool IsWaterBody(const std::string& form) {
-  static const char* const kWords[] = {"Sea",   "Ocean",   "Gulf",  "Strait",  "Straits",
-                                       "Bay",   "River",   "Lake",  "Channel", "Canal",
-                                       "Sound", "Estuary", "Lagoon"};
-  for (const char* w : kWords) {
-    if (form == w) return true;
-  }
-  return false;
+  return OneOf(form, {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "River", "Lake",
+                      "Channel", "Canal", "Sound", "Estuary", "Lagoon"});
+}
+
+// Things a country or body owns that are attacked, seized or hit in its stead.
+bool IsProperty(std::string_view lemma) {
+  return OneOf(
+      lemma, {"target",     "position", "base",    "camp",   "facility", "installation", "outpost",
+              "stronghold", "hideout",  "tanker",  "ship",   "vessel",   "boat",         "plane",
+              "aircraft",   "jet",      "drone",   "convoy", "embassy",  "consulate",    "warship",
+              "good",       "goods",    "product", "import", "export"});
 }
 
 // Sector nouns that name a body's own people rather than a sector of their own: "leader" is
 // GOV on its own ("the leader said") but a party's leader is the party.
-// Things a country or body owns that are attacked, seized or hit in its stead.
-bool IsProperty(std::string_view lemma) {
-  static constexpr std::string_view kWords[] = {
-      "target",     "position", "base",    "camp",   "facility", "installation", "outpost",
-      "stronghold", "hideout",  "tanker",  "ship",   "vessel",   "boat",         "plane",
-      "aircraft",   "jet",      "drone",   "convoy", "embassy",  "consulate",    "warship",
-      "good",       "goods",    "product", "import", "export"};
-  for (std::string_view w : kWords) {
-    if (lemma == w) return true;
-  }
-  return false;
-}
-
 bool SpeaksForBody(std::string_view agent) {
-  static constexpr std::string_view kRoles[] = {"leader",
-                                                "president",
-                                                "vice president",
-                                                "chairman",
-                                                "chairwoman",
-                                                "chair",
-                                                "head",
-                                                "chief",
-                                                "spokesman",
-                                                "spokeswoman",
-                                                "spokesperson",
-                                                "official",
-                                                "senior official",
-                                                "representative",
-                                                "secretary-general",
-                                                "secretary general",
-                                                "general secretary",
-                                                "member",
-                                                "delegation",
-                                                "delegate",
-                                                "envoy"};
-  for (std::string_view r : kRoles) {
-    if (agent == r) return true;
-  }
-  return false;
+  return OneOf(agent, {"leader",
+                       "president",
+                       "vice president",
+                       "chairman",
+                       "chairwoman",
+                       "chair",
+                       "head",
+                       "chief",
+                       "spokesman",
+                       "spokeswoman",
+                       "spokesperson",
+                       "official",
+                       "senior official",
+                       "representative",
+                       "secretary-general",
+                       "secretary general",
+                       "general secretary",
+                       "member",
+                       "delegation",
+                       "delegate",
+                       "envoy"});
 }
 
 // True when the adjectives from word w on lead to a PETRARCH agent or actor phrase ("the

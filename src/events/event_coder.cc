@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "base/utf8.h"
+#include "base/word_list.h"
 #include "events/dep_tree.h"
 #include "events/event_place.h"
 #include "events/time_expression.h"
@@ -25,13 +26,6 @@ bool ActsOnEachOther(std::string_view code) {
 // Longer sentences are skipped with a warning: they are almost always segmentation failures
 // (tables, lists) and their parses are noise.
 constexpr size_t kMaxSentenceWords = 200;
-
-bool In(const std::string& x, std::initializer_list<const char*> set) {
-  for (const char* s : set) {
-    if (x == s) return true;
-  }
-  return false;
-}
 
 class SentenceCoder {
  public:
@@ -78,12 +72,12 @@ class SentenceCoder {
 
   // Verbs whose subject speaks about an event, not takes part in it.
   bool JudgesOrReports(int v) const {
-    return In(tree_.Lemma(v),
-              {"condemn", "denounce",    "criticize", "criticise",   "deplore",  "decry",
-               "slam",    "welcome",     "praise",    "hail",        "applaud",  "commend",
-               "discuss", "investigate", "probe",     "report",      "deny",     "mourn",
-               "blame",   "protest",     "oppose",    "reject",      "witness",  "survive",
-               "fear",    "recall",      "mark",      "commemorate", "describe", "comment"});
+    return OneOf(tree_.Lemma(v),
+                 {"condemn", "denounce",    "criticize", "criticise",   "deplore",  "decry",
+                  "slam",    "welcome",     "praise",    "hail",        "applaud",  "commend",
+                  "discuss", "investigate", "probe",     "report",      "deny",     "mourn",
+                  "blame",   "protest",     "oppose",    "reject",      "witness",  "survive",
+                  "fear",    "recall",      "mark",      "commemorate", "describe", "comment"});
   }
 
   int Subject(int v, bool noun, int depth = 0) const {
@@ -303,15 +297,16 @@ class SentenceCoder {
   bool IsPartOrGroup(int x) const {
     if (tree_.word(x).upos == "NUM" || tree_.word(x).upos == "SYM") return true;  // "$200 billion"
     return tree_.word(x).upos == "NOUN" &&
-           In(tree_.Lemma(x),
-              {"dozen",    "hundred",    "thousand",   "million", "score",    "number",   "group",
-               "convoy",   "contingent", "delegation", "team",    "unit",     "band",     "batch",
-               "handful",  "couple",     "majority",   "rest",    "member",   "part",     "nation",
-               "island",   "state",      "country",    "website", "vessel",   "ship",     "boat",
-               "plane",    "aircraft",   "vehicle",    "truck",   "bus",      "camp",     "base",
-               "column",   "squad",      "battalion",  "brigade", "force",    "crew",     "city",
-               "town",     "village",    "capital",    "region",  "province", "district", "port",
-               "territory"});
+           OneOf(
+               tree_.Lemma(x),
+               {"dozen",    "hundred",    "thousand",   "million", "score",    "number",   "group",
+                "convoy",   "contingent", "delegation", "team",    "unit",     "band",     "batch",
+                "handful",  "couple",     "majority",   "rest",    "member",   "part",     "nation",
+                "island",   "state",      "country",    "website", "vessel",   "ship",     "boat",
+                "plane",    "aircraft",   "vehicle",    "truck",   "bus",      "camp",     "base",
+                "column",   "squad",      "battalion",  "brigade", "force",    "crew",     "city",
+                "town",     "village",    "capital",    "region",  "province", "district", "port",
+                "territory"});
   }
 
   // The actors a dependent stands for: its mention, its conjuncts' and its appositions'.
@@ -429,7 +424,7 @@ class SentenceCoder {
       if (tree_.Rel(v) != "xcomp") break;
       const int h = tree_.Head(v);
       // "refused to sign": what is refused did not happen (the refusal codes on its own).
-      if (h >= 0 && In(tree_.Lemma(h), {"refuse", "decline", "reject", "fail"})) return true;
+      if (h >= 0 && OneOf(tree_.Lemma(h), {"refuse", "decline", "reject", "fail"})) return true;
       v = h;
     }
     return false;
@@ -440,24 +435,25 @@ class SentenceCoder {
     for (int v = Governor(t, noun), step = 0; v >= 0 && step < 3; ++step) {
       for (int k : tree_.Kids(v)) {
         const std::string l = tree_.Lemma(k);
-        if (tree_.Rel(k) == "aux" && In(l, {"will", "shall"})) return "intended";
-        if (tree_.Rel(k) == "aux" && In(l, {"would", "could", "might", "may", "should", "can"})) {
+        if (tree_.Rel(k) == "aux" && OneOf(l, {"will", "shall"})) return "intended";
+        if (tree_.Rel(k) == "aux" &&
+            OneOf(l, {"would", "could", "might", "may", "should", "can"})) {
           return "hypothetical";
         }
-        if (tree_.Rel(k) == "mark" && In(l, {"if", "unless"})) return "hypothetical";
+        if (tree_.Rel(k) == "mark" && OneOf(l, {"if", "unless"})) return "hypothetical";
       }
       if (tree_.Rel(v) != "xcomp") break;
       const int h = tree_.Head(v);
       if (h < 0) break;
       const std::string l = tree_.Lemma(h);
-      if (In(l, {"plan",    "intend",  "want",       "seek",   "aim",     "hope",
-                 "expect",  "prepare", "vow",        "pledge", "promise", "propose",
-                 "offer",   "try",     "attempt",    "wish",   "agree",   "threaten",
-                 "willing", "ready",   "determined", "eager",  "keen"})) {
+      if (OneOf(l, {"plan",    "intend",  "want",       "seek",   "aim",     "hope",
+                    "expect",  "prepare", "vow",        "pledge", "promise", "propose",
+                    "offer",   "try",     "attempt",    "wish",   "agree",   "threaten",
+                    "willing", "ready",   "determined", "eager",  "keen"})) {
         return "intended";
       }
-      if (In(l, {"urge", "call", "demand", "ask", "press", "request", "tell", "order", "require",
-                 "appeal"})) {
+      if (OneOf(l, {"urge", "call", "demand", "ask", "press", "request", "tell", "order", "require",
+                    "appeal"})) {
         return "demanded";
       }
       v = h;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "base/word_list.h"
 
 namespace dyad {
 namespace {
@@ -28,11 +29,6 @@ constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr"
                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 std::string_view BaseRel(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
-
-template <size_t N>
-bool OneOf(std::string_view word, const std::array<std::string_view, N>& list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
 
 bool IsCapitalised(std::string_view form) {
   return !form.empty() && (std::isupper(static_cast<unsigned char>(form[0])) ||

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "base/utf8.h"
+#include "base/word_list.h"
 
 namespace dyad {
 namespace {
@@ -244,12 +245,10 @@ class Finder {
     if (Parsed() && s_.words[i].deprel == "nummod") {
       int head = s_.words[i].head - 1;
       if (head >= 0 && s_.words[head].xpos == "NNS") {
-        static constexpr std::string_view kQuantity[] = {
-            "about",  "some", "nearly", "over",    "than",          "almost", "least",
-            "around", "only", "just",   "roughly", "approximately", "up"};
         if (y < 1900) return false;
-        for (std::string_view q : kQuantity) {
-          if (prev == q) return false;
+        if (OneOf(prev, {"about", "some", "nearly", "over", "than", "almost", "least", "around",
+                         "only", "just", "roughly", "approximately", "up"})) {
+          return false;
         }
       }
     }
@@ -303,11 +302,10 @@ class Finder {
     if (xpos == "VBD") return Tense::kPast;
     int governor = s_.words[verb].head - 1;
     if (s_.words[verb].deprel == "xcomp" && governor >= 0 && depth < 3) {
-      static constexpr std::string_view kIntentions[] = {
-          "go",     "plan",  "expect", "intend", "schedule", "set", "due",
-          "decide", "agree", "hope",   "aim",    "promise",  "vow", "prepare"};
-      for (std::string_view v : kIntentions) {
-        if (s_.words[governor].lemma == v) return Tense::kFuture;
+      if (OneOf(s_.words[governor].lemma,
+                {"go", "plan", "expect", "intend", "schedule", "set", "due", "decide", "agree",
+                 "hope", "aim", "promise", "vow", "prepare"})) {
+        return Tense::kFuture;
       }
       return VerbTense(governor, depth + 1);
     }
