@@ -72,6 +72,22 @@ Link LinkBetween(const Sentence& s, int from, int to) {
   return Link::kNone;
 }
 
+// The country a place word names: a country, its capital, demonym or people noun, or a
+// gazetteer place; "" for any other item.
+std::string PlaceWordCountry(const ActorKb& kb, const LexItem& item) {
+  switch (item.kind) {
+    case LexKind::kCountry:
+    case LexKind::kCapital:
+    case LexKind::kAdjective:
+    case LexKind::kPersonNoun:
+      return kb.countries()[item.index].code;
+    case LexKind::kPlace:
+      return item.place->country;
+    default:
+      return "";
+  }
+}
+
 void SetFromCode(const ActorKb& kb, const std::string& code, Chunk* c) {
   c->code = code;
   std::vector<std::string> sectors;
@@ -163,7 +179,8 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
           case LexKind::kCapital:
           case LexKind::kAdjective:
           case LexKind::kPersonNoun:
-            modifier_country = kb.countries()[last_item->index].code;
+          case LexKind::kPlace:
+            modifier_country = PlaceWordCountry(kb, *last_item);
             break;
           case LexKind::kRegion:
             modifier_country = kb.regions()[last_item->index].code;
@@ -174,9 +191,6 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
             break;
           case LexKind::kPerson:
             if (!last_item->role->country.empty()) modifier_country = last_item->role->country;
-            break;
-          case LexKind::kPlace:
-            modifier_country = last_item->place->country;
             break;
           case LexKind::kCoded:
             modifier_code = last_item->code;
@@ -223,10 +237,9 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
         // "Slovakia's foreign affairs department".
         if (last_item != nullptr && last_item->end_word < c->end &&
             s.words[last_item->end_word].xpos == "POS") {
-          if (last_item->kind == LexKind::kCountry || last_item->kind == LexKind::kCapital) {
-            possessor_country = kb.countries()[last_item->index].code;
-          } else if (last_item->kind == LexKind::kPlace) {
-            possessor_country = last_item->place->country;
+          if (last_item->kind == LexKind::kCountry || last_item->kind == LexKind::kCapital ||
+              last_item->kind == LexKind::kPlace) {
+            possessor_country = PlaceWordCountry(kb, *last_item);
           }
         }
         if (np_actor == nullptr && last_item != nullptr && last_item->entry != nullptr) {
@@ -264,10 +277,8 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
     if (last_item != nullptr && last_item->end_word <= run_first) {
       // Everything before the name modifies it.
       if (last_item->kind == LexKind::kAdjective || last_item->kind == LexKind::kCountry ||
-          last_item->kind == LexKind::kCapital) {
-        modifier_country = kb.countries()[last_item->index].code;
-      } else if (last_item->kind == LexKind::kPlace) {
-        modifier_country = last_item->place->country;
+          last_item->kind == LexKind::kCapital || last_item->kind == LexKind::kPlace) {
+        modifier_country = PlaceWordCountry(kb, *last_item);
       } else if (last_item->kind == LexKind::kAgent) {
         c->agent = last_item->agent->noun;
         c->sector = last_item->agent->code;
@@ -477,20 +488,10 @@ void AnalyseChunk(const ActorKb& kb, const Document& doc, const Sentence& s,
     // What a country or body owns stands for it as a target: "an Iranian oil tanker" is Iran,
     // "Hamas targets" Hamas.
     std::string code;
-    switch (owner->kind) {
-      case LexKind::kCountry:
-      case LexKind::kAdjective:
-      case LexKind::kCapital:
-        code = kb.countries()[owner->index].code;
-        break;
-      case LexKind::kPlace:
-        code = owner->place->country;
-        break;
-      case LexKind::kOrganisation:
-        code = kb.organisations()[owner->index].code;
-        break;
-      default:
-        break;
+    if (owner->kind == LexKind::kOrganisation) {
+      code = kb.organisations()[owner->index].code;
+    } else if (owner->kind != LexKind::kPersonNoun) {
+      code = PlaceWordCountry(kb, *owner);
     }
     if (!code.empty()) {
       c->head = Chunk::kAgent;
@@ -598,13 +599,13 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
              !(demonym(at - 1) && demonym(at + 1));
     };
     while (w < n && (InChunk(s.words[w], item_at[w] != nullptr) || adjective_and(w))) {
-      if (w > c.first && item_at[w] == nullptr && s.words[w].upos == "DET" &&
-          s.words[w - 1].xpos != "POS" && s.words[w - 1].upos != "DET") {
-        break;
-      }
       if (w == c.first) {
         w = item_at[w] != nullptr ? item_at[w]->end_word : w + 1;
         continue;
+      }
+      if (item_at[w] == nullptr && s.words[w].upos == "DET" && s.words[w - 1].xpos != "POS" &&
+          s.words[w - 1].upos != "DET") {
+        break;
       }
       // A noun is the end of an English base noun phrase: "both leaders | last year"; not
       // before a capitalised title ("Bree Prime Minister Romendacil"), nor between a name and
@@ -654,7 +655,7 @@ void FindSentenceMentions(const ActorKb& kb, const Document& doc, int index,
     if (!listed) continue;
     c.head = Chunk::kAgent;
     c.code.clear();
-    c.country = kb.countries()[only->index].code;
+    c.country = PlaceWordCountry(kb, *only);
     c.sector = next.sector;
     c.agent = next.agent;
     c.plural = next.plural;

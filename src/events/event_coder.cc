@@ -16,7 +16,10 @@ namespace {
 // Events that coordinated actors with no other party do with one another: agreeing, meeting,
 // negotiating, cooperating, signing, cutting ties, fighting. Statements, appeals, aid, visits
 // and the like are done together, to someone else, so they need a target.
-bool ActsOnEachOther(std::string_view code) {
+// A pattern coded the same both ways ("0841/0841 V:exchange prisoners") is mutual too.
+bool ActsOnEachOther(const Pattern& p) {
+  const std::string_view code = p.code;
+  if (p.reverse_code == p.code) return true;
   const std::string_view root = code.substr(0, 2);
   if (root == "03" || root == "06" || root == "16" || root == "19") return true;
   if (root == "04") return code != "041" && code != "042" && code != "043" && code != "045";
@@ -212,7 +215,8 @@ class SentenceCoder {
   // preposition (names the parser split).
   int PrepRole(int t, const std::string& prep, bool noun) const {
     std::vector<int> places = {t};
-    if (const int o = noun ? -1 : Object(t, noun); o >= 0) {
+    const int o = noun ? -1 : Object(t, noun);
+    if (o >= 0) {
       places.push_back(o);
       for (int m : tree_.Kids(o)) {
         if (tree_.HasRel(m, "nmod")) places.push_back(m);
@@ -229,20 +233,19 @@ class SentenceCoder {
         if (!SidesAt(k).empty()) return k;
       }
     }
-    const int after = ActorAfterPreposition(noun ? t : std::max(t, Object(t, noun)), prep);
+    // (None of the phrases above names an actor: `first`, if any, names none.)
+    const int after = ActorAfterPreposition(std::max(t, o), prep);
     if (after >= 0) return after;
     // The dative alternation: "lend *Pakistan* $6 billion" is "lend $6 billion to Pakistan".
     // The parser may also make both objects obj.
-    if (!noun && prep == "to" && (first < 0 || SidesAt(first).empty())) {
+    if (!noun && prep == "to") {
       int objects = 0, named = -1;
       for (int k : tree_.Kids(t)) {
         if (tree_.Rel(k) != "obj" && tree_.Rel(k) != "iobj") continue;
         ++objects;
         if (named < 0 && !SidesAt(k).empty()) named = k;
       }
-      if (objects >= 2 || tree_.Child(t, "iobj") == named) {
-        if (named >= 0) return named;
-      }
+      if (named >= 0 && (objects >= 2 || tree_.Child(t, "iobj") == named)) return named;
     }
     return first;
   }
@@ -276,19 +279,21 @@ class SentenceCoder {
                                    !doc_->mentions[mention_at_[w]].members.empty());
   }
 
+  // Adds `side` unless its mention, or its actor, is there already.
+  static void AddSide(const Side& side, std::vector<Side>* out) {
+    for (const Side& o : *out) {
+      if (o.mention == side.mention && o.actor == side.actor) return;
+      if (side.actor >= 0 && o.actor == side.actor) return;
+    }
+    out->push_back(side);
+  }
+
   void AddSides(int mention, std::vector<Side>* out) const {
     const ActorMention& am = doc_->mentions[mention];
-    auto add = [&](Side side) {
-      for (const Side& o : *out) {
-        if (o.mention == side.mention && o.actor == side.actor) return;
-        if (side.actor >= 0 && o.actor == side.actor) return;
-      }
-      out->push_back(side);
-    };
     if (!am.members.empty()) {
-      for (int a : am.members) add({mention, a});
+      for (int a : am.members) AddSide({mention, a}, out);
     } else if (!am.code.empty()) {
-      add({mention, am.actor});
+      AddSide({mention, am.actor}, out);
     }
   }
 
@@ -553,12 +558,7 @@ class SentenceCoder {
           joined = joined || tree_.word(y).upos == "CCONJ";
         }
         if (!joined) continue;
-        for (const Side& side : SidesAt(k)) {
-          const bool known = std::any_of(sources.begin(), sources.end(), [&](const Side& o) {
-            return o.mention == side.mention && o.actor == side.actor;
-          });
-          if (!known) sources.push_back(side);
-        }
+        for (const Side& side : SidesAt(k)) AddSide(side, &sources);
       }
     }
     std::vector<Side> targets = SidesAt(RoleWord(p->target, t, noun));
@@ -581,11 +581,8 @@ class SentenceCoder {
     // Allies sharing one noun ("Russian and Syrian warplanes struck") do not fight each other.
     bool allies = false;
     for (const Side& a : sources) allies = allies || a.shares_noun;
-    const bool hostile = p->code.rfind("16", 0) == 0 || p->code.rfind("18", 0) == 0 ||
-                         p->code.rfind("19", 0) == 0 || p->code.rfind("20", 0) == 0;
-    // A pattern coded the same both ways ("0841/0841 V:exchange prisoners") is mutual too.
-    const bool mutual = ActsOnEachOther(p->code) || p->reverse_code == p->code;
-    if (targets.empty() && sources.size() >= 2 && mutual && !(allies && hostile)) {
+    const bool hostile = OneOf(std::string_view(p->code).substr(0, 2), {"16", "18", "19", "20"});
+    if (targets.empty() && sources.size() >= 2 && ActsOnEachOther(*p) && !(allies && hostile)) {
       // "both leaders signed", "Iran and Iraq signed a treaty": the sources act on each other.
       // Not so for "the police and prosecutors said" or "aided by Britain and Canada".
       for (const Side& a : sources) {

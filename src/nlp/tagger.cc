@@ -139,7 +139,6 @@ void Tagger::SetTags(std::vector<std::string> tags) {
   tags_ = std::move(tags);
   upos_.clear();
   xpos_.clear();
-  verbal_.clear();
   finite_.clear();
   past_tense_ = -1;
   participle_ = -1;
@@ -147,10 +146,9 @@ void Tagger::SetTags(std::vector<std::string> tags) {
     size_t tab = tag.find('\t');
     upos_.push_back(tag.substr(0, tab));
     xpos_.push_back(tab == std::string::npos ? "_" : tag.substr(tab + 1));
-    verbal_.push_back(upos_.back() == "VERB" || upos_.back() == "AUX");
     const std::string& x = xpos_.back();
-    finite_.push_back(verbal_.back() &&
-                      (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || x == "VB"));
+    const bool verbal = upos_.back() == "VERB" || upos_.back() == "AUX";
+    finite_.push_back(verbal && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || x == "VB"));
     if (upos_.back() == "VERB" && xpos_.back() == "VBD")
       past_tense_ = static_cast<int>(upos_.size()) - 1;
     if (upos_.back() == "VERB" && xpos_.back() == "VBN")
@@ -220,7 +218,6 @@ void Tagger::Tag(Sentence* sentence) const {
   };
   std::vector<int>& best = scratch.best;
   best.assign(n, 0);
-  bool has_finite_verb = false;
   for (size_t i = 0; i < n; ++i) {
     float best_score = score(i, 0);
     for (size_t t = 1; t < k; ++t) {
@@ -229,6 +226,7 @@ void Tagger::Tag(Sentence* sentence) const {
     }
   }
   ParticipleAfterDeterminer(&best);
+  bool has_finite_verb = false;
   for (size_t i = 0; i < n; ++i) has_finite_verb = has_finite_verb || finite_[best[i]];
   if (!has_finite_verb) ForceFiniteVerb(*sentence, score, &best);
   for (size_t i = 0; i < n; ++i) ApplyTag(best[i], &sentence->words[i]);

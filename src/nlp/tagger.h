@@ -65,17 +65,16 @@ class Tagger {
   static uint64_t ExactKey(uint64_t form_hash) { return form_hash ^ 0x9E3779B97F4A7C15ULL; }
 
  private:
-  // Makes one word a finite verb when a sentence would otherwise have none. `score(i, t)`
-  // is the summed score of tag t on word i; `best` holds each word's best tag.
   // A past tense right after a determiner, numeral or possessive and before a noun becomes a
   // participle.
   void ParticipleAfterDeterminer(std::vector<int>* best) const;
+  // Makes one word a finite verb when a sentence would otherwise have none. `score(i, t)`
+  // is the summed score of tag t on word i; `best` holds each word's best tag.
   template <typename Score>
   void ForceFiniteVerb(const Sentence& sentence, const Score& score, std::vector<int>* best) const;
 
   std::vector<std::string> tags_;
   std::vector<std::string> upos_, xpos_;
-  std::vector<char> verbal_;  // per tag: UPOS VERB or AUX
   std::vector<char> finite_;  // per tag: a verb in a finite form (VBD, VBZ, VBP, MD, VB)
   int past_tense_ = -1;       // the tag VERB/VBD, -1 when the tag set lacks it
   int participle_ = -1;       // the tag VERB/VBN, -1 when the tag set lacks it
