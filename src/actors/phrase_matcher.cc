@@ -28,6 +28,20 @@ bool StartsUpper(std::string_view form) {
   return !form.empty() && ((form[0] >= 'A' && form[0] <= 'Z') || (form[0] & 0x80));
 }
 
+std::string PlaceWordCountry(const ActorKb& kb, const LexItem& item) {
+  switch (item.kind) {
+    case LexKind::kCountry:
+    case LexKind::kCapital:
+    case LexKind::kAdjective:
+    case LexKind::kPersonNoun:
+      return kb.countries()[item.index].code;
+    case LexKind::kPlace:
+      return item.place->country;
+    default:
+      return "";
+  }
+}
+
 std::string PhraseText(const Document& doc, const Sentence& s, int first, int end) {
   std::string out;
   const uint32_t begin = s.words[first].span.begin;

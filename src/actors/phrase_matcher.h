@@ -47,6 +47,10 @@ struct LexItem {
 // True when a word starts with a capital (any non-ASCII first letter counts: "Ñáñez").
 bool StartsUpper(std::string_view form);
 
+// The country a place word names: a country, its capital, demonym or people noun, or a
+// gazetteer place; "" for any other item.
+std::string PlaceWordCountry(const ActorKb& kb, const LexItem& item);
+
 // The written text of words [first, end) of a sentence: raw bytes with white space collapsed
 // and curly apostrophes straightened.
 std::string PhraseText(const Document& doc, const Sentence& s, int first, int end);

@@ -11,11 +11,6 @@ namespace {
 std::string CountryOf(const ActorKb& kb, const LexItem& item,
                       const std::vector<const Place*>& namesakes) {
   switch (item.kind) {
-    case LexKind::kCountry:
-    case LexKind::kCapital:
-    case LexKind::kAdjective:
-    case LexKind::kPersonNoun:
-      return kb.countries()[item.index].code;
     case LexKind::kOrganisation: {
       // News agencies and firms work everywhere: "(AP)" says nothing of where the news is.
       const Organisation& o = kb.organisations()[item.index];
@@ -30,8 +25,8 @@ std::string CountryOf(const ActorKb& kb, const LexItem& item,
       }
       return item.place->country;
     }
-    default:
-      return "";
+    default:  // a country, its capital, demonym or people noun
+      return PlaceWordCountry(kb, item);
   }
 }
 

@@ -72,22 +72,6 @@ Link LinkBetween(const Sentence& s, int from, int to) {
   return Link::kNone;
 }
 
-// The country a place word names: a country, its capital, demonym or people noun, or a
-// gazetteer place; "" for any other item.
-std::string PlaceWordCountry(const ActorKb& kb, const LexItem& item) {
-  switch (item.kind) {
-    case LexKind::kCountry:
-    case LexKind::kCapital:
-    case LexKind::kAdjective:
-    case LexKind::kPersonNoun:
-      return kb.countries()[item.index].code;
-    case LexKind::kPlace:
-      return item.place->country;
-    default:
-      return "";
-  }
-}
-
 void SetFromCode(const ActorKb& kb, const std::string& code, Chunk* c) {
   c->code = code;
   std::vector<std::string> sectors;
